@@ -1,0 +1,34 @@
+"""Resource limits for one sandboxed run, with units in the names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one process tree may use.
+
+    ``memory_kib`` bounds the peak; ``address_space`` says whether it is enforced as an address-space
+    limit too (not for the JVM, which reserves far more than it touches and is bounded by ``-Xmx``).
+    The stack is as large as the memory limit (the Kattis convention).
+    """
+
+    cpu_time_s: float
+    wall_time_s: float
+    memory_kib: int
+    output_kib: int = 64 * 1024
+    processes: int = 64
+    open_files: int = 64
+    address_space: bool = True
+
+    def with_cpu(self, cpu_time_s: float) -> Limits:
+        return Limits(
+            cpu_time_s=cpu_time_s,
+            wall_time_s=max(2 * cpu_time_s, cpu_time_s + 1.0),
+            memory_kib=self.memory_kib,
+            output_kib=self.output_kib,
+            processes=self.processes,
+            open_files=self.open_files,
+            address_space=self.address_space,
+        )

@@ -1,0 +1,85 @@
+"""How a sandbox is built: the bubblewrap command line, from a typed policy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tiku.errors import SandboxError
+
+# The read-only view of the host: programs and libraries, nothing of /etc but what linkers,
+# compilers and the JVM need to start. No /home, /root, /var, /run, /srv or /etc/passwd.
+BASE_RO_PATHS = ("/usr",)
+BASE_SYMLINKS = (("usr/bin", "/bin"), ("usr/sbin", "/sbin"), ("usr/lib", "/lib"),
+                 ("usr/lib64", "/lib64"))
+ETC_RO_PATHS = ("/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
+
+
+@dataclass(frozen=True)
+class SandboxPolicy:
+    """What every sandbox on this host looks like.
+
+    ``insecure`` is only for machines without user namespaces: it is refused unless asked for.
+    """
+
+    bwrap: str = "bwrap"
+    work_root: str | None = None
+    uid: int = 65534
+
+    def bwrap_path(self) -> str:
+        found = shutil.which(self.bwrap)
+        if found is None:
+            raise SandboxError(
+                "bubblewrap (bwrap) is not installed: the judge will not run untrusted code "
+                "without a sandbox. Install it with 'apt-get install bubblewrap'."
+            )
+        return found
+
+    def bwrap_argv(
+        self,
+        *,
+        in_dir: str,
+        supervisor: str,
+        extra_ro_paths: Sequence[str],
+        box_size_bytes: int,
+        scratch_size_bytes: int,
+        env: Mapping[str, str],
+    ) -> list[str]:
+        argv = [
+            self.bwrap_path(),
+            "--unshare-all",  # user, ipc, pid, net, uts, cgroup namespaces
+            "--unshare-user",
+            "--disable-userns",
+            "--uid", str(self.uid), "--gid", str(self.uid),
+            "--hostname", "tiku",
+            "--die-with-parent",
+            "--new-session",
+            "--cap-drop", "ALL",
+            "--clearenv",
+        ]
+        for key, value in env.items():
+            argv += ["--setenv", key, value]
+        for path in BASE_RO_PATHS:
+            argv += ["--ro-bind", path, path]
+        for target, link in BASE_SYMLINKS:
+            argv += ["--symlink", target, link]
+        for path in ETC_RO_PATHS:
+            argv += ["--ro-bind-try", path, path]
+        for path in extra_ro_paths:
+            if os.path.exists(path):
+                argv += ["--ro-bind", path, path]
+        argv += [
+            "--proc", "/proc",
+            "--dev", "/dev",
+            "--size", str(scratch_size_bytes), "--tmpfs", "/dev/shm",
+            "--size", str(scratch_size_bytes), "--tmpfs", "/tmp",
+            "--size", str(scratch_size_bytes), "--tmpfs", "/out",
+            "--size", str(box_size_bytes), "--tmpfs", "/box",
+            "--ro-bind", in_dir, "/in",
+            "--ro-bind", supervisor, "/sup/supervisor.py",
+            "--remount-ro", "/",
+            "--chdir", "/tmp",
+        ]
+        return argv

@@ -1,0 +1,311 @@
+"""A warm sandbox: one bubblewrap container with a supervisor inside, reused for many runs.
+
+The host side of the protocol in :mod:`tiku.sandbox.supervisor`. The host only ever *writes* into the
+sandbox (files in a directory the sandbox sees read-only); everything that comes back (output,
+errors, a driver's result, a validator's feedback) is read by the supervisor inside the sandbox with a
+cap and sent over a pipe. So no host-side code opens a path the sandbox could have replaced with a
+symlink, and nothing the sandbox writes lands on the host's disk: its writable places are tmpfs
+mounts of bounded size that vanish with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from types import TracebackType
+
+from tiku.errors import SandboxError
+from tiku.sandbox.limits import Limits
+from tiku.sandbox.outcome import RunOutcome
+from tiku.sandbox.policy import SandboxPolicy
+
+SANDBOX_UID = 65534
+SANDBOX_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
+STDERR_CAP_BYTES = 64 * 1024
+RESULT_CAP_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """One program run inside a session."""
+
+    argv: Sequence[str]
+    limits: Limits
+    stdin: str | None = None
+    python_script: str | None = None
+    result_channel: bool = False
+    collect: Mapping[str, str] = field(default_factory=dict)
+    env: Mapping[str, str] = field(default_factory=dict)
+    cwd: str = "/tmp"
+    stderr_cap_bytes: int = STDERR_CAP_BYTES
+
+
+@dataclass
+class SandboxSession:
+    """A running sandbox. Use as a context manager; ``run`` may be called many times.
+
+    ``files`` are host paths copied into ``/in`` (read-only inside) before start; ``put`` adds or
+    replaces one between runs. ``/box`` is a writable tmpfs that survives between runs (compiled
+    programs live there); ``/tmp`` and ``/out`` are emptied after every run.
+    """
+
+    policy: SandboxPolicy
+    interpreter: str
+    preload: Sequence[str] = ()
+    extra_ro_paths: Sequence[str] = ()
+    box_size_bytes: int = 512 * 1024 * 1024
+    scratch_size_bytes: int = 256 * 1024 * 1024
+    _host_dir: Path | None = None
+    _proc: subprocess.Popen[bytes] | None = None
+    _cmd_w: int | None = None
+    _res_r: int | None = None
+    _buffer: bytearray = field(default_factory=bytearray)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> SandboxSession:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def in_dir(self) -> Path:
+        if self._host_dir is None:
+            self._host_dir = Path(tempfile.mkdtemp(prefix="tiku-", dir=self.policy.work_root))
+            (self._host_dir / "in").mkdir(mode=0o755)
+            os.chmod(self._host_dir, 0o755)
+        return self._host_dir / "in"
+
+    def put(self, name: str, data: bytes) -> None:
+        """Write a file the sandbox can read at ``/in/NAME`` (never through a symlink)."""
+        if "/" in name or name in ("", ".", ".."):
+            raise ValueError(f"bad sandbox file name {name!r}")
+        dir_fd = os.open(self.in_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        try:
+            try:
+                os.unlink(name, dir_fd=dir_fd)
+            except FileNotFoundError:
+                pass
+            fd = os.open(
+                name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=dir_fd
+            )
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+        finally:
+            os.close(dir_fd)
+
+    def put_file(self, name: str, source: Path) -> None:
+        self.put(name, source.read_bytes())
+
+    def start(self) -> None:
+        supervisor = resources.files("tiku.sandbox").joinpath("supervisor.py")
+        in_dir = self.in_dir
+        cmd_r, cmd_w = os.pipe()
+        res_r, res_w = os.pipe()
+        argv = self.policy.bwrap_argv(
+            in_dir=str(in_dir),
+            supervisor=str(supervisor),
+            extra_ro_paths=list(self.extra_ro_paths),
+            box_size_bytes=self.box_size_bytes,
+            scratch_size_bytes=self.scratch_size_bytes,
+            env={**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)},
+        )
+        argv += [self.interpreter, "-S", "-I", "-B", "/sup/supervisor.py", str(cmd_r), str(res_w)]
+        try:
+            self._proc = subprocess.Popen(
+                argv,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                pass_fds=(cmd_r, res_w),
+                preexec_fn=_raise_stack_limit,
+                start_new_session=True,
+            )
+        except OSError as exc:
+            raise SandboxError(f"cannot start the sandbox ({argv[0]}): {exc}") from exc
+        finally:
+            os.close(cmd_r)
+            os.close(res_w)
+        self._cmd_w, self._res_r = cmd_w, res_r
+        hello = self._read_line(timeout_s=30.0)
+        if hello is None or not json.loads(hello).get("ready"):
+            err = self._stderr_tail()
+            self.close()
+            raise SandboxError(f"the sandbox did not start: {err or 'no message'}")
+
+    def close(self) -> None:
+        for fd in (self._cmd_w, self._res_r):
+            if fd is not None:
+                try:
+                    os.close(fd)
+                except OSError:
+                    pass
+        self._cmd_w = self._res_r = None
+        if self._proc is not None:
+            try:
+                os.killpg(self._proc.pid, 9)
+            except OSError:
+                pass
+            self._proc.wait()
+            if self._proc.stderr is not None:
+                self._proc.stderr.close()
+            self._proc = None
+        if self._host_dir is not None:
+            shutil.rmtree(self._host_dir, ignore_errors=True)
+            self._host_dir = None
+
+    @property
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    # -- runs --------------------------------------------------------------------------------
+    def run(self, request: RunRequest) -> RunOutcome:
+        """Run one program; a dead or wedged sandbox is reported, never raised."""
+        if self._cmd_w is None or not self.alive:
+            raise SandboxError("the sandbox is not running")
+        limits = request.limits
+        memory_bytes = limits.memory_kib * 1024
+        output_bytes = limits.output_kib * 1024
+        collect: list[list[object]] = [
+            ["stdout", "/out/stdout", output_bytes],
+            ["stderr", "/out/stderr", request.stderr_cap_bytes],
+        ]
+        if request.result_channel:
+            collect.append(["result", "/out/result", RESULT_CAP_BYTES])
+        for name, path in request.collect.items():
+            collect.append([name, path, STDERR_CAP_BYTES])
+        cmd = {
+            "argv": list(request.argv),
+            "python": request.python_script is not None,
+            "script": request.python_script,
+            "stdin": request.stdin,
+            "stdout": "/out/stdout",
+            "stderr": "/out/stderr",
+            "result": "/out/result" if request.result_channel else None,
+            "cwd": request.cwd,
+            "env": {**SANDBOX_ENV, **request.env},
+            "cpu_s": limits.cpu_time_s,
+            "wall_s": limits.wall_time_s,
+            "address_space_bytes": memory_bytes if limits.address_space else None,
+            "stack_bytes": memory_bytes,
+            "fsize_bytes": output_bytes,
+            "nproc": limits.processes,
+            "nofile": limits.open_files,
+            "collect": collect,
+            "scrub": ["/tmp", "/out"],
+        }
+        start = time.monotonic()
+        try:
+            os.write(self._cmd_w, (json.dumps(cmd) + "\n").encode())
+        except OSError:
+            return self._died(start)
+        line = self._read_line(timeout_s=limits.wall_time_s + 10.0)
+        if line is None:
+            return self._died(start, wedged=self.alive)
+        reply = json.loads(line)
+        if "error" in reply:
+            raise SandboxError(f"the sandbox could not run the program: {reply['error']}")
+        files: dict[str, bytes | None] = {}
+        truncated = False
+        for (name, _, _), info in zip(collect, reply["files"], strict=True):
+            if info is None:
+                files[str(name)] = None
+                continue
+            size, was_truncated = info
+            data = self._read_exact(size, timeout_s=30.0)
+            if data is None:
+                return self._died(start)
+            files[str(name)] = data
+            truncated = truncated or (name == "stdout" and was_truncated)
+        extra = {k: v for k, v in files.items() if k not in ("stdout", "stderr", "result")}
+        return RunOutcome(
+            exit_code=reply["exit_code"],
+            signal=reply["signal"],
+            cpu_time_s=float(reply["cpu_s"]),
+            wall_time_s=float(reply["wall_s"]),
+            peak_memory_kib=int(reply["maxrss_kib"]),
+            timed_out_wall=bool(reply["timed_out"]),
+            stdout=files.get("stdout") or b"",
+            stderr=files.get("stderr") or b"",
+            result=files.get("result"),
+            output_truncated=truncated,
+            extra_files=extra,
+        )
+
+    def _died(self, start: float, wedged: bool = False) -> RunOutcome:
+        """The supervisor vanished or stopped answering: the run's code killed or froze it."""
+        wall = time.monotonic() - start
+        self.close()
+        return RunOutcome(
+            exit_code=None,
+            signal=9,
+            cpu_time_s=0.0,
+            wall_time_s=wall,
+            peak_memory_kib=0,
+            timed_out_wall=wedged,
+            stdout=b"",
+            stderr=b"",
+            sandbox_died=True,
+        )
+
+    # -- pipe plumbing -----------------------------------------------------------------------
+    def _fill(self, deadline: float) -> bool:
+        assert self._res_r is not None
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return False
+        ready, _, _ = select.select([self._res_r], [], [], remaining)
+        if not ready:
+            return False
+        chunk = os.read(self._res_r, 1 << 20)
+        if not chunk:
+            return False
+        self._buffer += chunk
+        return True
+
+    def _read_line(self, timeout_s: float) -> str | None:
+        deadline = time.monotonic() + timeout_s
+        while b"\n" not in self._buffer:
+            if self._res_r is None or not self._fill(deadline):
+                return None
+        index = self._buffer.index(b"\n")
+        line = bytes(self._buffer[:index])
+        del self._buffer[: index + 1]
+        return line.decode()
+
+    def _read_exact(self, size: int, timeout_s: float) -> bytes | None:
+        deadline = time.monotonic() + timeout_s
+        while len(self._buffer) < size:
+            if self._res_r is None or not self._fill(deadline):
+                return None
+        data = bytes(self._buffer[:size])
+        del self._buffer[:size]
+        return data
+
+    def _stderr_tail(self) -> str:
+        if self._proc is None or self._proc.stderr is None:
+            return ""
+        if self._proc.poll() is None:
+            return ""
+        return self._proc.stderr.read(4096).decode(errors="replace").strip()
+
+
+def _raise_stack_limit() -> None:
+    """Let the sandbox's stacks grow as far as each run's limit allows (set per run)."""
+    resource.setrlimit(resource.RLIMIT_STACK, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))

@@ -1,0 +1,322 @@
+"""The warm process that lives inside a sandbox and runs one test at a time.
+
+It is started once per sandbox (``python -S -I supervisor.py``), reads one JSON command per line on
+fd 3 and answers one JSON line per command on fd 4. For every test it forks: the child sets its
+limits, wires its standard streams to files in the sandbox's ``/io`` directory and then either
+``exec``s a program (compiled languages, compilers, validators) or runs Python source in the forked
+interpreter (``"python": true``), which saves an interpreter start per test.
+
+Trust: the child runs untrusted code in the same sandbox, so the supervisor never receives expected
+answers or other tests' data, makes itself non-dumpable (no ptrace, no /proc/PID/fd snooping), closes
+its channels in the child before user code runs, measures the child with ``wait4`` and, once the child
+is gone, kills every other process in the sandbox's PID namespace (``kill(-1)``) and reaps it as the
+child subreaper, so that nothing a test started outlives it.
+
+This file is deliberately standard-library only and self-contained: it runs under whichever Python
+the sandbox offers.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import errno
+import json
+import os
+import resource
+import select
+import signal
+import sys
+import time
+
+PR_SET_CHILD_SUBREAPER = 36
+PR_SET_DUMPABLE = 4
+PR_SET_PDEATHSIG = 1
+PR_SET_NO_NEW_PRIVS = 38
+
+CMD_FD = 3  # defaults; the host passes the real numbers as arguments
+RES_FD = 4
+RESULT_CHANNEL_FD = 3  # what the child sees: where a generated driver writes its result
+
+_IGNORED_SIGNALS = (
+    signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE, signal.SIGUSR1, signal.SIGUSR2,
+    signal.SIGALRM, signal.SIGQUIT, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU,
+)
+
+
+def _prctl(option: int, arg: int) -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(option, arg, 0, 0, 0)
+
+
+def _set_limits(cmd: dict) -> None:
+    def lim(kind: int, value: int | None) -> None:
+        if value is None:
+            return
+        resource.setrlimit(kind, (value, value))
+
+    cpu_s = cmd.get("cpu_s")
+    if cpu_s is not None:
+        soft = int(cpu_s) + 1
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + 1))
+    mem = cmd.get("address_space_bytes")
+    lim(resource.RLIMIT_AS, mem)
+    lim(resource.RLIMIT_STACK, cmd.get("stack_bytes"))
+    lim(resource.RLIMIT_FSIZE, cmd.get("fsize_bytes"))
+    lim(resource.RLIMIT_NPROC, cmd.get("nproc"))
+    lim(resource.RLIMIT_NOFILE, cmd.get("nofile", 64))
+    lim(resource.RLIMIT_CORE, 0)
+    lim(resource.RLIMIT_MEMLOCK, 0)
+    lim(resource.RLIMIT_MSGQUEUE, 0)
+
+
+def _open_stream(path: str | None, write: bool) -> int:
+    if path is None:
+        return os.open("/dev/null", os.O_RDWR)
+    if write:
+        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    return os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+
+
+def _child(cmd: dict) -> None:
+    """Runs in the forked child; never returns."""
+    try:
+        for sig in _IGNORED_SIGNALS:
+            signal.signal(sig, signal.SIG_DFL)
+        os.setsid()
+        fds = [
+            _open_stream(cmd.get("stdin"), False),
+            _open_stream(cmd.get("stdout"), True),
+            _open_stream(cmd.get("stderr"), True),
+        ]
+        result_path = cmd.get("result")
+        if result_path is not None:
+            fds.append(_open_stream(result_path, True))
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+        os.closerange(len(fds), 1 << 16)
+        os.chdir(cmd.get("cwd", "/tmp"))
+        os.umask(0o077)
+        _set_limits(cmd)
+        env = cmd.get("env") or {}
+        if not cmd.get("python"):
+            os.execve(cmd["argv"][0], cmd["argv"], env)
+        _run_python(cmd, env)
+    except BaseException as exc:  # noqa: BLE001 - report anything that kept the child from starting
+        try:
+            os.write(2, f"tiku: could not start the program: {exc!r}\n".encode())
+        finally:
+            os._exit(120)
+
+
+def _run_python(cmd: dict, env: dict) -> None:
+    import io
+
+    os.environ.clear()
+    os.environ.update(env)
+    sys.argv = list(cmd["argv"])
+    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)))
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(io.FileIO(1, "w", closefd=False), 1 << 16), write_through=False
+    )
+    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True)
+    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
+    path = cmd["script"]
+    sys.path[:0] = [os.path.dirname(path)]
+    code = 0
+    try:
+        with open(path, "rb") as handle:
+            source = handle.read()
+        compiled = compile(source, path, "exec")
+        namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+        exec(compiled, namespace)
+    except SystemExit as stop:
+        if stop.code is None:
+            code = 0
+        elif isinstance(stop.code, int):
+            code = stop.code & 0xFF
+        else:
+            sys.stderr.write(f"{stop.code}\n")
+            code = 1
+    except MemoryError:
+        code = 1
+        _safe_write_stderr("MemoryError\n")
+    except BaseException:  # noqa: BLE001 - a user exception is a run-time error, shown to the user
+        import traceback
+
+        code = 1
+        try:
+            traceback.print_exc()
+        except BaseException:  # noqa: BLE001
+            _safe_write_stderr("tiku: uncaught exception\n")
+    try:
+        sys.stdout.flush()
+    except BaseException:  # noqa: BLE001 - e.g. output limit reached while flushing
+        code = code or 1
+    os._exit(code)
+
+
+def _safe_write_stderr(text: str) -> None:
+    try:
+        os.write(2, text.encode())
+    except OSError:
+        pass
+
+
+def _kill_everything_else() -> None:
+    """Kill every process of the sandbox except ourselves and reap them all."""
+    try:
+        os.kill(-1, signal.SIGKILL)
+    except OSError:
+        pass
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+        except InterruptedError:
+            continue
+        if pid == 0:
+            return
+
+
+def _run(cmd: dict) -> dict:
+    wall_limit = float(cmd.get("wall_s", 10.0))
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        _child(cmd)
+    pidfd = os.pidfd_open(pid)
+    timed_out = False
+    try:
+        remaining = wall_limit
+        while True:
+            ready, _, _ = select.select([pidfd], [], [], max(remaining, 0.0))
+            if ready:
+                break
+            remaining = wall_limit - (time.monotonic() - start)
+            if remaining <= 0:
+                timed_out = True
+                try:
+                    os.killpg(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+                os.kill(pid, signal.SIGKILL)
+                break
+        while True:
+            try:
+                _, status, usage = os.wait4(pid, 0)
+                break
+            except InterruptedError:
+                continue
+    finally:
+        os.close(pidfd)
+    wall_s = time.monotonic() - start
+    _kill_everything_else()
+    files = [_read_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
+    for directory in cmd.get("scrub", []):
+        _scrub(directory)
+    result: dict = {
+        "wall_s": wall_s,
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "maxrss_kib": usage.ru_maxrss,
+        "timed_out": timed_out,
+    }
+    result["files"] = [None if data is None else [len(data), truncated] for data, truncated in files]
+    result["_payload"] = b"".join(data for data, _ in files if data is not None)
+    if os.WIFSIGNALED(status):
+        result["signal"] = os.WTERMSIG(status)
+        result["exit_code"] = None
+    else:
+        result["signal"] = None
+        result["exit_code"] = os.WEXITSTATUS(status)
+    return result
+
+
+def _read_capped(path: str, cap: int) -> tuple[bytes | None, bool]:
+    """Read at most ``cap`` bytes of a regular file the child may have tampered with."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None, False
+    try:
+        import stat
+
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None, False
+        chunks = []
+        left = cap + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
+        return data[:cap], len(data) > cap
+    finally:
+        os.close(fd)
+
+
+def _scrub(directory: str) -> None:
+    """Empty a scratch directory between tests (every process of the test is dead by now)."""
+    import shutil
+
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(directory, name)
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.unlink(path)
+        except OSError:
+            pass
+
+
+def _preload(modules: list[str]) -> None:
+    for name in modules:
+        try:
+            __import__(name)
+        except ImportError:
+            pass
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def main() -> None:
+    _prctl(PR_SET_DUMPABLE, 0)
+    _prctl(PR_SET_CHILD_SUBREAPER, 1)
+    _prctl(PR_SET_NO_NEW_PRIVS, 1)
+    for sig in _IGNORED_SIGNALS:
+        signal.signal(sig, signal.SIG_IGN)
+    preload = os.environ.get("TIKU_PRELOAD", "")
+    _preload([m for m in preload.split(",") if m])
+    cmd_fd = int(sys.argv[1]) if len(sys.argv) > 1 else CMD_FD
+    res_fd = int(sys.argv[2]) if len(sys.argv) > 2 else RES_FD
+    commands = os.fdopen(cmd_fd, "r")
+    results = os.fdopen(res_fd, "w")
+    results.write(json.dumps({"ready": True, "pid": os.getpid()}) + "\n")
+    results.flush()
+    for line in commands:
+        cmd = json.loads(line)
+        try:
+            reply = _run(cmd)
+        except OSError as exc:
+            reply = {"error": f"{exc.__class__.__name__}: {exc}", "errno": exc.errno or errno.EIO}
+        payload = reply.pop("_payload", b"")
+        results.write(json.dumps(reply) + "\n")
+        results.flush()
+        if payload:
+            _write_all(res_fd, payload)
+
+
+if __name__ == "__main__":
+    main()
