@@ -48,6 +48,7 @@ class RunRequest:
     env: Mapping[str, str] = field(default_factory=dict)
     cwd: str = "/tmp"
     stderr_cap_bytes: int = STDERR_CAP_BYTES
+    mkdirs: Sequence[str] = ()
 
 
 @dataclass
@@ -204,11 +205,13 @@ class SandboxSession:
             "wall_s": limits.wall_time_s,
             "address_space_bytes": memory_bytes if limits.address_space else None,
             "stack_bytes": memory_bytes,
-            "fsize_bytes": output_bytes,
+            # One byte over the cap is allowed to be written, so that exceeding it is visible.
+            "fsize_bytes": output_bytes + 1,
             "nproc": limits.processes,
             "nofile": limits.open_files,
             "collect": collect,
             "scrub": ["/tmp", "/out"],
+            "mkdirs": list(request.mkdirs),
         }
         start = time.monotonic()
         try:

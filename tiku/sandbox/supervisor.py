@@ -140,12 +140,13 @@ def _run_python(cmd: dict, env: dict) -> None:
     except MemoryError:
         code = 1
         _safe_write_stderr("MemoryError\n")
-    except BaseException:  # noqa: BLE001 - a user exception is a run-time error, shown to the user
+    except BaseException as exc:  # noqa: BLE001 - a user exception is a run-time error
         import traceback
 
         code = 1
         try:
-            traceback.print_exc()
+            # Hide the supervisor's own frame: the user sees their code only.
+            traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next)
         except BaseException:  # noqa: BLE001
             _safe_write_stderr("tiku: uncaught exception\n")
     try:
@@ -181,6 +182,8 @@ def _kill_everything_else() -> None:
 
 def _run(cmd: dict) -> dict:
     wall_limit = float(cmd.get("wall_s", 10.0))
+    for directory in cmd.get("mkdirs", []):
+        os.makedirs(directory, mode=0o700, exist_ok=True)
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:

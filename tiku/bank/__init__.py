@@ -1,0 +1,1 @@
+"""tiku.bank package."""

@@ -1,0 +1,217 @@
+"""The ``tiku`` command line: parses arguments, drives the library, formats the answer.
+
+Exit codes: 0 success (AC, every submission as expected); 1 a verdict other than AC or a failed
+check; 2 usage error; 3 broken problem package; 4 unusable submission; 5 sandbox unavailable;
+6 judge error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tiku.bank.package import ProblemPackage, load_package
+from tiku.errors import PackageError, TikuError
+from tiku.judge.engine import Judge, JudgeSettings
+from tiku.judge.languages import LanguageRegistry
+from tiku.judge.selftest import self_test
+from tiku.judge.verdict import JudgeResult, TestResult, Verdict
+from tiku.judge.verify import Verifier
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="tiku: question bank and judge")
+console = Console()
+err_console = Console(stderr=True)
+
+VERDICT_STYLE = {"AC": "bold green", "WA": "bold red", "TLE": "bold yellow", "MLE": "bold yellow",
+                 "RTE": "bold magenta", "OLE": "bold yellow", "CE": "bold blue", "JE": "bold red"}
+
+
+def _judge() -> Judge:
+    return Judge(JudgeSettings(), LanguageRegistry.load())
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(exc: TikuError, as_json: bool) -> typer.Exit:
+    findings = getattr(exc, "findings", [])
+    if as_json:
+        _print_json({"error": {"type": type(exc).__name__, "message": str(exc),
+                               "findings": [vars(f) for f in findings]}})
+    else:
+        err_console.print(f"[bold red]error:[/] {exc}")
+        for finding in findings:
+            err_console.print(f"  - {finding}")
+    return typer.Exit(exc.exit_code)
+
+
+def _load(problem: Path, as_json: bool) -> ProblemPackage:
+    try:
+        return load_package(problem)
+    except PackageError as exc:
+        raise _fail(exc, as_json) from None
+
+
+def _styled(verdict: str) -> str:
+    return f"[{VERDICT_STYLE.get(verdict, '')}]{verdict}[/]"
+
+
+def _tests_table(tests: list[TestResult]) -> Table:
+    table = Table(show_header=True, header_style="bold")
+    for column in ("test", "verdict", "time (s)", "wall (s)", "memory (KiB)", "message"):
+        table.add_column(column)
+    for t in tests:
+        table.add_row(t.name, _styled(t.verdict.value), f"{t.time_s:.3f}", f"{t.wall_s:.3f}",
+                      str(t.memory_kib), t.message.splitlines()[0] if t.message else "")
+    return table
+
+
+def _show_result(result: JudgeResult) -> None:
+    if result.compile_output.strip():
+        console.print("[bold]compiler output[/]")
+        console.print(result.compile_output, markup=False, highlight=False)
+    if result.tests:
+        console.print(_tests_table(result.tests))
+    console.print(
+        f"{_styled(result.verdict.value)} {result.verdict.description}  "
+        f"time {result.time_s:.3f} s  memory {result.memory_kib} KiB"
+    )
+    if result.message and result.verdict != Verdict.AC:
+        console.print(result.message, markup=False, highlight=False)
+
+
+@app.command()
+def judge(
+    problem: Annotated[Path, typer.Argument(help="problem package directory")],
+    source: Annotated[Path, typer.Argument(help="source file of the submission")],
+    lang: Annotated[str | None, typer.Option("--lang", help="language id (see 'tiku languages')")] = None,
+    run_all: Annotated[bool, typer.Option("--all", help="run every test, not only up to the first failure")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Judge SOURCE on every test of PROBLEM."""
+    package = _load(problem, as_json)
+    engine = _judge()
+    try:
+        language = engine.languages.get(lang) if lang else engine.languages.for_file(source)
+        text = _read_source(source)
+        result = engine.judge(package, text, language, run_all=run_all)
+    except TikuError as exc:
+        raise _fail(exc, as_json) from None
+    if as_json:
+        _print_json(result.to_json())
+    else:
+        _show_result(result)
+    if result.verdict == Verdict.JE:
+        raise typer.Exit(6)
+    raise typer.Exit(0 if result.verdict == Verdict.AC else 1)
+
+
+def _read_source(source: Path) -> str:
+    try:
+        return source.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        from tiku.errors import SubmissionError
+
+        raise SubmissionError(f"cannot read the source {source}: {exc}") from exc
+
+
+@app.command()
+def run(
+    problem: Annotated[Path, typer.Argument(help="problem package directory")],
+    source: Annotated[Path, typer.Argument(help="source file")],
+    input_file: Annotated[Path, typer.Option("--input", help="the input to run on")],
+    lang: Annotated[str | None, typer.Option("--lang")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """A custom test run: show the output, time and memory on one input."""
+    package = _load(problem, as_json)
+    engine = _judge()
+    try:
+        language = engine.languages.get(lang) if lang else engine.languages.for_file(source)
+        outcome = engine.custom_run(package, _read_source(source), language, input_file.read_bytes())
+    except TikuError as exc:
+        raise _fail(exc, as_json) from None
+    except OSError as exc:
+        err_console.print(f"[bold red]error:[/] cannot read {input_file}: {exc}")
+        raise typer.Exit(4) from None
+    if as_json:
+        _print_json(outcome.to_json())
+    else:
+        if outcome.compile_output.strip():
+            console.print(outcome.compile_output, markup=False, highlight=False)
+        console.print("[bold]output[/]")
+        console.print(outcome.output, markup=False, highlight=False)
+        if outcome.stderr:
+            console.print("[bold]standard error[/]")
+            console.print(outcome.stderr, markup=False, highlight=False)
+        console.print(f"{_styled(outcome.verdict)} time {outcome.time_s:.3f} s  "
+                      f"memory {outcome.memory_kib} KiB  {outcome.message}")
+    raise typer.Exit(0 if outcome.verdict in ("OK", "AC") else 1)
+
+
+@app.command()
+def verify(
+    problem: Annotated[Path, typer.Argument(help="problem package directory")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Check the package and that every submission gets a verdict its folder allows."""
+    package = _load(problem, as_json)
+    try:
+        report = Verifier(_judge()).verify(package)
+    except TikuError as exc:
+        raise _fail(exc, as_json) from None
+    if as_json:
+        data = report.to_json()
+        data["package_warnings"] = package.warnings
+        _print_json(data)
+    else:
+        for warning in package.warnings:
+            console.print(f"[yellow]{warning}[/]")
+        source = "inferred" if report.time_limit_inferred else "from problem.yaml"
+        console.print(f"time limit {report.time_limit_s:g} s ({source})")
+        table = Table(show_header=True, header_style="bold")
+        for column in ("submission", "expected", "got", "time (s)", "ok", "note"):
+            table.add_column(column)
+        for s in report.submissions:
+            note = "; ".join(s.warnings) or (s.message.splitlines()[0] if s.message else "")
+            table.add_row(s.path, ",".join(s.expected), _styled(s.got), f"{s.time_s:.3f}",
+                          "[green]yes[/]" if s.ok else "[red]NO[/]", note)
+        console.print(table)
+        for warning in report.warnings:
+            console.print(f"[yellow]warning:[/] {warning}")
+    raise typer.Exit(0 if report.ok and report.submissions else 1)
+
+
+@app.command()
+def languages(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List the languages and whether their self-test passes on this machine."""
+    registry = LanguageRegistry.load()
+    settings = JudgeSettings()
+    rows = []
+    for lang in registry.languages.values():
+        status, detail = self_test(lang, settings) if lang.available else ("missing", "not installed")
+        rows.append({"id": lang.id, "name": lang.spec.name, "extensions": lang.spec.extensions,
+                     "available": lang.available, "self_test": status, "detail": detail})
+    if as_json:
+        _print_json(rows)
+    else:
+        table = Table(show_header=True, header_style="bold")
+        for column in ("id", "name", "extensions", "self-test", "detail"):
+            table.add_column(column)
+        for row in rows:
+            style = "green" if row["self_test"] == "ok" else "red"
+            table.add_row(str(row["id"]), str(row["name"]), " ".join(row["extensions"]),
+                          f"[{style}]{row['self_test']}[/]", str(row["detail"]))
+        console.print(table)
+    raise typer.Exit(0 if any(r["self_test"] == "ok" for r in rows) else 1)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,1 @@
+"""tiku.concepts package."""

@@ -1,0 +1,1 @@
+"""tiku.judge package."""

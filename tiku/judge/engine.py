@@ -1,0 +1,296 @@
+"""The judge: a submission against every test of a package, with exact per-test verdicts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import signal as signals
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from tiku.bank.package import ProblemPackage, TestCase
+from tiku.errors import JudgeError, SandboxError, SubmissionError
+from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
+from tiku.judge.languages import Language, LanguageRegistry
+from tiku.judge.program import CompileLimits, Program, open_session
+from tiku.judge.validator import OutputValidator
+from tiku.judge.verdict import JudgeResult, TestResult, Verdict
+from tiku.sandbox.limits import Limits
+from tiku.sandbox.outcome import RunOutcome
+from tiku.sandbox.policy import SandboxPolicy
+
+MEMORY_ERROR_MARKERS = (b"MemoryError", b"std::bad_alloc", b"java.lang.OutOfMemoryError",
+                        b"Cannot allocate memory", b"out of memory")
+STDERR_PREVIEW_BYTES = 2000
+
+
+@dataclass(frozen=True)
+class JudgeSettings:
+    """Everything the judge needs to know about this host; passed in, never global."""
+
+    policy: SandboxPolicy = field(default_factory=SandboxPolicy)
+    compile_limits: CompileLimits = field(default_factory=CompileLimits)
+    default_time_limit_s: float = 1.0
+    wall_multiplier: float = 2.0
+    processes: int = 64
+
+
+@dataclass(frozen=True)
+class RunLimits:
+    """The limits of one judging: a time limit and the package's memory and output limits."""
+
+    time_limit_s: float
+    memory_kib: int
+    output_kib: int
+
+    def sandbox_limits(self, language: Language, settings: JudgeSettings, cpu_s: float) -> Limits:
+        return Limits(
+            cpu_time_s=cpu_s,
+            wall_time_s=max(settings.wall_multiplier * cpu_s, cpu_s + 1.0),
+            memory_kib=self.memory_kib,
+            output_kib=self.output_kib,
+            processes=max(settings.processes, language.spec.processes),
+            address_space=language.spec.address_space,
+        )
+
+
+TestCallback = Callable[[TestResult], None]
+
+
+def classify(outcome: RunOutcome, limits: RunLimits) -> tuple[Verdict | None, str]:
+    """The verdict a run earns before its output is checked (None: go on and check it)."""
+    stderr_tail = outcome.stderr[-STDERR_PREVIEW_BYTES:].decode("utf-8", errors="replace")
+    if outcome.timed_out_wall or outcome.cpu_time_s > limits.time_limit_s:
+        return Verdict.TLE, f"CPU time {outcome.cpu_time_s:.3f} s > {limits.time_limit_s:g} s"
+    if outcome.signal == signals.SIGXCPU:
+        return Verdict.TLE, "killed at the CPU time limit"
+    if outcome.sandbox_died:
+        return Verdict.RTE, "the program killed its sandbox"
+    if outcome.signal == signals.SIGXFSZ or outcome.output_truncated:
+        return Verdict.OLE, f"output larger than {limits.output_kib} KiB"
+    failed = not outcome.ok
+    if outcome.peak_memory_kib > limits.memory_kib or (
+        failed and any(marker in outcome.stderr for marker in MEMORY_ERROR_MARKERS)
+    ):
+        return Verdict.MLE, f"peak memory {outcome.peak_memory_kib} KiB, limit {limits.memory_kib} KiB"
+    if outcome.signal is not None:
+        try:
+            name = signals.Signals(outcome.signal).name
+        except ValueError:
+            name = str(outcome.signal)
+        return Verdict.RTE, f"killed by {name}\n{stderr_tail}".strip()
+    if outcome.exit_code != 0:
+        return Verdict.RTE, f"exit code {outcome.exit_code}\n{stderr_tail}".strip()
+    return None, ""
+
+
+@dataclass
+class Judge:
+    """Drives one submission through compile and tests. The CLI, the web app and workers use it."""
+
+    settings: JudgeSettings
+    languages: LanguageRegistry
+
+    def run_limits(self, package: ProblemPackage, time_limit_s: float | None = None) -> RunLimits:
+        limits = package.config.limits
+        return RunLimits(
+            time_limit_s=time_limit_s or limits.time_limit or self.settings.default_time_limit_s,
+            memory_kib=limits.memory * 1024,
+            output_kib=limits.output * 1024,
+        )
+
+    @contextlib.contextmanager
+    def _validator(self, package: ProblemPackage) -> Iterator[OutputValidator | None]:
+        if package.output_validator is None:
+            yield None
+            return
+        cfg = package.config.limits
+        limits = Limits(
+            cpu_time_s=cfg.validation_time,
+            wall_time_s=cfg.validation_time * 2 + 1,
+            memory_kib=cfg.validation_memory * 1024,
+            output_kib=cfg.validation_output * 1024,
+        )
+        with OutputValidator(package.output_validator, self.settings.policy, self.languages,
+                             limits) as validator:
+            yield validator
+
+    def custom_run(self, package: ProblemPackage | None, source: str, language: Language,
+                   input_data: bytes) -> CustomRunResult:
+        """Run on the user's own input (the package gives the limits and the signature)."""
+        return custom_run(self, package, source, language, input_data)
+
+    def judge(
+        self,
+        package: ProblemPackage,
+        source: str,
+        language: Language,
+        *,
+        run_all: bool = False,
+        time_limit_s: float | None = None,
+        cpu_cap_s: float | None = None,
+        tests: list[TestCase] | None = None,
+        on_test: TestCallback | None = None,
+    ) -> JudgeResult:
+        """Judge ``source``. ``cpu_cap_s`` lets ``verify`` run past the limit to see the margin."""
+        limits = self.run_limits(package, time_limit_s)
+        if len(source.encode()) > package.config.limits.code * 1024:
+            raise SubmissionError(f"the source is larger than {package.config.limits.code} KiB")
+        if package.kind != "stdio" and language.spec.kind == "native" and "cpp" not in language.spec.extensions:
+            raise SubmissionError(f"{language.spec.name} is not offered for {package.kind} problems")
+        cpu_s = max(cpu_cap_s or limits.time_limit_s, limits.time_limit_s)
+        sandbox_limits = limits.sandbox_limits(language, self.settings, cpu_s)
+        selected = package.tests if tests is None else tests
+        try:
+            with self._validator(package) as validator:
+                session = open_session(self.settings.policy, language)
+                try:
+                    session.start()
+                    program = Program(session, language, package.config.tiku, source,
+                                      self.settings.compile_limits)
+                    compiled = program.prepare()
+                    if not compiled.ok:
+                        return JudgeResult(Verdict.CE, compile_output=compiled.output,
+                                           message="compilation failed")
+                    result = JudgeResult(Verdict.AC, compile_output=compiled.output)
+                    for test in selected:
+                        if not session.alive:
+                            # The previous test killed its sandbox: start a fresh one.
+                            session = open_session(self.settings.policy, language)
+                            session.start()
+                            program = Program(session, language, package.config.tiku, source,
+                                              self.settings.compile_limits)
+                            if not program.prepare().ok:
+                                raise JudgeError("the submission no longer compiles")
+                        test_result = self._run_test(
+                            package, program, test, limits, sandbox_limits, validator
+                        )
+                        result.tests.append(test_result)
+                        if on_test is not None:
+                            on_test(test_result)
+                        if test_result.verdict != Verdict.AC and result.verdict == Verdict.AC:
+                            result.verdict = test_result.verdict
+                            result.message = f"{test.name}: {test_result.message}".strip()
+                            if not run_all:
+                                break
+                    return result
+                finally:
+                    session.close()
+        except (JudgeError, SandboxError) as exc:
+            return JudgeResult(Verdict.JE, message=str(exc))
+
+    def _run_test(
+        self,
+        package: ProblemPackage,
+        program: Program,
+        test: TestCase,
+        limits: RunLimits,
+        sandbox_limits: Limits,
+        validator: OutputValidator | None,
+    ) -> TestResult:
+        input_data = test.input_path.read_bytes()
+        program.session.put("input", input_data)
+        outcome = program.run("input", sandbox_limits)
+        verdict, message = classify(outcome, limits)
+        if verdict is None:
+            check = self._check(package, test, input_data, outcome, validator)
+            verdict = Verdict.AC if check.accepted else Verdict.WA
+            message = check.message
+        return TestResult(
+            name=test.name,
+            verdict=verdict,
+            time_s=outcome.cpu_time_s,
+            wall_s=outcome.wall_time_s,
+            memory_kib=outcome.peak_memory_kib,
+            message=message,
+            output_preview=outcome.stdout[:1000].decode("utf-8", errors="replace"),
+        )
+
+    def _check(
+        self,
+        package: ProblemPackage,
+        test: TestCase,
+        input_data: bytes,
+        outcome: RunOutcome,
+        validator: OutputValidator | None,
+    ) -> CheckResult:
+        answer = test.answer_path.read_bytes()
+        output = outcome.stdout
+        if program_uses_driver(package):
+            if outcome.result is None:
+                return CheckResult(False, "no result was returned")
+            try:
+                got = json.loads(outcome.result)
+            except ValueError:
+                return CheckResult(False, "the result is not one valid JSON value")
+            output = outcome.result
+            if validator is None:
+                return compare_json(json.loads(answer), got, package.config.tiku.compare)
+        if validator is not None:
+            return validator.check(input_data, answer, output)
+        try:
+            flags = DefaultValidatorFlags.parse(package.config.validator_flags)
+        except ValueError as exc:
+            raise JudgeError(f"problem.yaml validator_flags: {exc}") from exc
+        return default_validate(answer, output, flags)
+
+
+def program_uses_driver(package: ProblemPackage) -> bool:
+    return package.kind in ("function", "design")
+
+
+@dataclass(frozen=True)
+class CustomRunResult:
+    """A run on the user's own input: no answer to compare with, only what happened."""
+
+    verdict: str  # "OK", or the verdict that stopped it (CE, TLE, MLE, OLE, RTE, JE)
+    output: str
+    stderr: str
+    time_s: float
+    memory_kib: int
+    compile_output: str = ""
+    message: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "verdict": self.verdict, "output": self.output, "stderr": self.stderr,
+            "time_s": round(self.time_s, 4), "memory_kib": self.memory_kib,
+            "compile_output": self.compile_output, "message": self.message,
+        }
+
+
+def _custom_run(judge: Judge, package: ProblemPackage | None, source: str, language: Language,
+                input_data: bytes, limits: RunLimits) -> CustomRunResult:
+    meta = package.config.tiku if package is not None else None
+    sandbox_limits = limits.sandbox_limits(language, judge.settings, limits.time_limit_s)
+    try:
+        with open_session(judge.settings.policy, language) as session:
+            program = Program(session, language, meta, source, judge.settings.compile_limits)
+            compiled = program.prepare()
+            if not compiled.ok:
+                return CustomRunResult("CE", "", "", 0.0, 0, compiled.output, "compilation failed")
+            session.put("input", input_data)
+            outcome = program.run("input", sandbox_limits)
+    except (JudgeError, SandboxError) as exc:
+        return CustomRunResult("JE", "", "", 0.0, 0, message=str(exc))
+    verdict, message = classify(outcome, limits)
+    output = outcome.stdout.decode("utf-8", errors="replace")
+    if outcome.result is not None:
+        result_text = outcome.result.decode("utf-8", errors="replace")
+        output = f"{output}\nreturned: {result_text}" if output else result_text
+    return CustomRunResult(
+        verdict=verdict.value if verdict is not None else "OK",
+        output=output,
+        stderr=outcome.stderr.decode("utf-8", errors="replace"),
+        time_s=outcome.cpu_time_s,
+        memory_kib=outcome.peak_memory_kib,
+        compile_output=compiled.output,
+        message=message,
+    )
+
+
+def custom_run(judge: Judge, package: ProblemPackage | None, source: str, language: Language,
+               input_data: bytes) -> CustomRunResult:
+    limits = judge.run_limits(package) if package is not None else RunLimits(
+        judge.settings.default_time_limit_s, 256 * 1024, 8 * 1024)
+    return _custom_run(judge, package, source, language, input_data, limits)

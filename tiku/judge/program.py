@@ -1,0 +1,165 @@
+"""A submission made runnable inside a warm sandbox: files placed, compiled once, ready to run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tiku.bank.schema import TikuMeta
+from tiku.judge import drivers
+from tiku.judge.languages import Language, java_main_class
+from tiku.sandbox.limits import Limits
+from tiku.sandbox.outcome import RunOutcome
+from tiku.sandbox.policy import SandboxPolicy
+from tiku.sandbox.session import RunRequest, SandboxSession
+
+COMPILE_OUTPUT_CAP_BYTES = 8 * 1024
+PYTHON_PRELOAD = ("json", "typing", "collections", "heapq", "bisect", "math", "itertools",
+                  "functools", "re", "string", "random", "io", "traceback", "decimal", "fractions")
+DEFAULT_SUPERVISOR_PYTHON = "/usr/bin/python3.11"
+
+
+@dataclass(frozen=True)
+class CompileLimits:
+    cpu_time_s: float = 30.0
+    wall_time_s: float = 60.0
+    memory_kib: int = 2 * 1024 * 1024
+    output_kib: int = 256 * 1024
+    processes: int = 64
+
+    def limits(self, language: Language) -> Limits:
+        return Limits(
+            cpu_time_s=self.cpu_time_s,
+            wall_time_s=self.wall_time_s,
+            memory_kib=self.memory_kib,
+            output_kib=self.output_kib,
+            processes=max(self.processes, language.spec.processes),
+            address_space=language.spec.address_space,
+        )
+
+
+@dataclass(frozen=True)
+class CompileResult:
+    ok: bool
+    output: str
+    outcome: RunOutcome | None = None
+
+
+def open_session(policy: SandboxPolicy, language: Language) -> SandboxSession:
+    """A sandbox whose supervisor runs Python submissions warm (the language's own interpreter)."""
+    interpreter = language.interpreter if language.is_python else DEFAULT_SUPERVISOR_PYTHON
+    assert interpreter is not None
+    return SandboxSession(
+        policy=policy,
+        interpreter=interpreter,
+        preload=PYTHON_PRELOAD if language.is_python else (),
+        extra_ro_paths=language.ro_paths,
+    )
+
+
+def _truncate(text: bytes) -> str:
+    decoded = text[:COMPILE_OUTPUT_CAP_BYTES].decode("utf-8", errors="replace")
+    if len(text) > COMPILE_OUTPUT_CAP_BYTES:
+        decoded += "\n... (compiler output truncated)"
+    return decoded
+
+
+@dataclass
+class Program:
+    """How to run a submission in ``session`` once it is prepared."""
+
+    session: SandboxSession
+    language: Language
+    meta: TikuMeta | None
+    source: str
+    compile_limits: CompileLimits
+    _argv: Sequence[str] = ()
+    _script: str | None = None
+
+    @property
+    def uses_driver(self) -> bool:
+        return self.meta is not None and self.meta.kind in ("function", "design")
+
+    def prepare(self) -> CompileResult:
+        """Place the sources in the sandbox and compile them there, with the compile limits."""
+        lang = self.language
+        kind = lang.spec.kind
+        if kind == "python":
+            self.session.put("sol.py", self.source.encode())
+            self._argv = [lang.interpreter or "python3"]
+            if self.uses_driver:
+                assert self.meta is not None
+                self.session.put("driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode())
+                self._script = "/in/driver.py"
+            else:
+                self._script = "/in/sol.py"
+            compile_argv = lang.expand(lang.spec.compile or [], src="/in/sol.py")
+            return self._compile(compile_argv)
+        if kind == "native":
+            text = self.source
+            if self.uses_driver:
+                assert self.meta is not None
+                if lang.spec.extensions[0] != "cpp":
+                    return CompileResult(False, f"{lang.spec.name} is not offered for this problem")
+                text = drivers.cpp_driver(self.meta, self.source)
+            self.session.put(lang.spec.source_name, text.encode())
+            self._argv = lang.expand(lang.spec.run or [])
+            compile_argv = lang.expand(lang.spec.compile or [], src=f"/in/{lang.spec.source_name}")
+            return self._compile(compile_argv)
+        # JVM
+        sources: list[str] = []
+        if self.uses_driver:
+            assert self.meta is not None
+            driver = drivers.java_driver(self.meta)
+            for name, text in driver.files.items():
+                self.session.put(name, text.encode())
+                sources.append(f"/in/{name}")
+            user_class = java_main_class(self.source)
+            user_name = f"{user_class}.java" if user_class != "Main" else "Solution.java"
+            main_class = driver.main_class
+        else:
+            main_class = java_main_class(self.source)
+            user_name = f"{main_class}.java"
+        self.session.put(user_name, self.source.encode())
+        sources.insert(0, f"/in/{user_name}")
+        compile_argv = lang.expand(lang.spec.compile or [], src=sources[0]) + sources[1:]
+        memory_mib = 256
+        self._argv = lang.expand(
+            lang.spec.run or [], main_class=main_class, memory_mib="{memory_mib}",
+            stack_mib="{stack_mib}",
+        )
+        _ = memory_mib
+        return self._compile(compile_argv)
+
+    def _compile(self, argv: list[str]) -> CompileResult:
+        limits = self.compile_limits.limits(self.language)
+        outcome = self.session.run(RunRequest(argv=argv, limits=limits, cwd="/box"))
+        output = _truncate(outcome.stdout + outcome.stderr)
+        if outcome.timed_out_wall or outcome.cpu_time_s > limits.cpu_time_s:
+            return CompileResult(False, output + "\ncompilation time limit exceeded", outcome)
+        if outcome.sandbox_died:
+            return CompileResult(False, output + "\nthe compiler was killed", outcome)
+        if not outcome.ok:
+            if outcome.signal is not None and not output:
+                output = f"the compiler was killed by signal {outcome.signal} (a limit was hit)"
+            return CompileResult(False, output, outcome)
+        return CompileResult(True, output, outcome)
+
+    def run(self, stdin_name: str, limits: Limits) -> RunOutcome:
+        """Run on ``/in/<stdin_name>`` with ``limits``."""
+        memory_mib = max(limits.memory_kib // 1024, 16)
+        heap_mib = max(memory_mib - 64, memory_mib // 2)
+        argv = [
+            arg.replace("{memory_mib}", str(heap_mib)).replace("{stack_mib}", str(min(memory_mib, 1024)))
+            for arg in self._argv
+        ]
+        return self.session.run(
+            RunRequest(
+                argv=argv,
+                limits=limits,
+                stdin=f"/in/{stdin_name}",
+                python_script=self._script,
+                result_channel=self.uses_driver,
+                cwd="/tmp",
+            )
+        )

@@ -1,0 +1,150 @@
+"""``verify``: what problemtools' verifyproblem does for submissions, with Kattis time-limit rules.
+
+Every file under ``submissions/`` is judged once, with CPU time allowed up to the time limit times
+the safety margin, so one run tells both the verdict at the limit and whether it would change
+within the margin (a warning, as Kattis gives).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from tiku.bank.package import ProblemPackage, Submission
+from tiku.judge.engine import Judge
+from tiku.judge.verdict import JudgeResult, Verdict
+
+EXPECTED_BY_FOLDER: dict[str, frozenset[Verdict]] = {
+    "accepted": frozenset({Verdict.AC}),
+    "wrong_answer": frozenset({Verdict.WA}),
+    "time_limit_exceeded": frozenset({Verdict.TLE}),
+    "run_time_error": frozenset({Verdict.RTE}),
+    "memory_limit_exceeded": frozenset({Verdict.MLE}),
+    "output_limit_exceeded": frozenset({Verdict.OLE}),
+    "rejected": frozenset({Verdict.WA, Verdict.TLE, Verdict.RTE, Verdict.MLE, Verdict.OLE}),
+    "brute_force": frozenset({Verdict.AC, Verdict.TLE}),
+}
+INFERENCE_CAP_S = 20.0
+
+
+@dataclass
+class SubmissionCheck:
+    path: str
+    expected: list[str]
+    got: str
+    ok: bool
+    time_s: float
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "expected": self.expected, "got": self.got, "ok": self.ok,
+            "time_s": round(self.time_s, 4), "message": self.message, "warnings": self.warnings,
+        }
+
+
+@dataclass
+class VerifyReport:
+    time_limit_s: float
+    time_limit_inferred: bool
+    submissions: list[SubmissionCheck]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(s.ok for s in self.submissions)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "time_limit_s": self.time_limit_s,
+            "time_limit_inferred": self.time_limit_inferred,
+            "ok": self.ok,
+            "submissions": [s.to_json() for s in self.submissions],
+            "warnings": self.warnings,
+        }
+
+
+def expected_verdicts(package: ProblemPackage, submission: Submission) -> frozenset[Verdict]:
+    overrides_file = package.path / "submissions.yaml"
+    if overrides_file.is_file():
+        overrides = yaml.safe_load(overrides_file.read_text("utf-8")) or {}
+        for pattern, rule in overrides.items():
+            if fnmatch.fnmatch(submission.rel, str(pattern)) and isinstance(rule, dict):
+                value = rule.get("permitted", rule.get("verdict"))
+                if value is not None:
+                    values = value if isinstance(value, list) else [value]
+                    return frozenset(Verdict(str(v)) for v in values)
+    return EXPECTED_BY_FOLDER[submission.folder]
+
+
+def round_up(value: float, resolution: float) -> float:
+    return round(math.ceil(value / resolution - 1e-9) * resolution, 6)
+
+
+@dataclass
+class Verifier:
+    judge: Judge
+
+    def verify(self, package: ProblemPackage) -> VerifyReport:
+        limits = package.config.limits
+        margin = limits.time_limit_to_tle
+        warnings: list[str] = []
+        results: dict[str, JudgeResult] = {}
+        time_limit = limits.time_limit
+        inferred = time_limit is None
+        if time_limit is None:
+            accepted = [s for s in package.submissions if s.folder == "accepted"]
+            if not accepted:
+                raise_no_limit = "no time limit in problem.yaml and no accepted submission to infer it"
+                return VerifyReport(self.judge.settings.default_time_limit_s, True, [],
+                                    [raise_no_limit])
+            slowest = 0.0
+            for sub in accepted:
+                result = self._judge(package, sub, INFERENCE_CAP_S, INFERENCE_CAP_S)
+                results[sub.rel] = result
+                slowest = max(slowest, result.time_s)
+            resolution = limits.time_resolution or 1.0
+            time_limit = max(round_up(slowest * limits.ac_to_time_limit, resolution), resolution)
+        checks = []
+        for sub in package.submissions:
+            expected = expected_verdicts(package, sub)
+            result = results.get(sub.rel) or self._judge(package, sub, time_limit,
+                                                         time_limit * margin)
+            got, note = verdict_at_limit(result, time_limit)
+            check = SubmissionCheck(
+                path=sub.rel, expected=sorted(v.value for v in expected), got=got.value,
+                ok=got in expected, time_s=result.time_s, message=note or result.message,
+            )
+            if Verdict.AC in expected and got == Verdict.AC and result.time_s > time_limit / margin:
+                check.warnings.append(
+                    f"accepted but slow: {result.time_s:.3f} s is within the safety margin "
+                    f"of the {time_limit:g} s limit"
+                )
+            if got == Verdict.TLE and result.verdict == Verdict.AC:
+                check.warnings.append(
+                    f"TLE at {time_limit:g} s but accepted within the safety margin "
+                    f"({time_limit * margin:g} s)"
+                )
+            checks.append(check)
+        return VerifyReport(time_limit, inferred, checks, warnings)
+
+    def _judge(self, package: ProblemPackage, sub: Submission, time_limit: float,
+               cap: float) -> JudgeResult:
+        language = self.judge.languages.for_file(sub.path)
+        source = sub.path.read_text("utf-8", errors="replace")
+        return self.judge.judge(package, source, language, time_limit_s=cap, cpu_cap_s=cap)
+
+
+def verdict_at_limit(result: JudgeResult, time_limit: float) -> tuple[Verdict, str]:
+    """The verdict the submission gets at ``time_limit`` from a run with a longer cap."""
+    for test in result.tests:
+        if test.time_s > time_limit:
+            return Verdict.TLE, f"{test.name}: CPU time {test.time_s:.3f} s > {time_limit:g} s"
+        if test.verdict != Verdict.AC:
+            return test.verdict, f"{test.name}: {test.message}"
+    return result.verdict, result.message
