@@ -60,7 +60,8 @@ class LRUCache(Generic[K, V]):
             raise ValueError("capacity must be positive")
         self.capacity = capacity
         self._map: dict[K, _Node[K, V]] = {}
-        # Sentinels: head.next is the most recent entry, tail.prev the least recent.
+        # Sentinels (key/value never set or read) remove every "is the list empty?" branch:
+        # head.next is the most recent entry, tail.prev the least recent.
         self._head: _Node[K, V] = _Node.__new__(_Node)
         self._tail: _Node[K, V] = _Node.__new__(_Node)
         self._head.prev = None

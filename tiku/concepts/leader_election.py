@@ -94,7 +94,9 @@ class LeaderElection:
         if self.term is not None:
             return self.renew()
         started = self._clock()
-        term = self._campaign(keys=[self.key, self.term_key], args=[self.candidate_id, self.lease_ms])
+        term = self._campaign(
+            keys=[self.key, self.term_key], args=[self.candidate_id, self.lease_ms]
+        )
         if term is None:
             return False
         self.term = int(term)

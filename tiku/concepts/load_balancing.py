@@ -126,9 +126,7 @@ class Balancer(Protocol):
 
 
 class _Base:
-    def __init__(
-        self, backends: Sequence[Backend], health: HealthChecker | None = None
-    ) -> None:
+    def __init__(self, backends: Sequence[Backend], health: HealthChecker | None = None) -> None:
         if not backends:
             raise ValueError("at least one backend is required")
         self.backends = list(backends)

@@ -29,6 +29,7 @@ exposes each node's creation ``zxid``, usable as a fencing token (as in ``redis_
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -124,9 +125,7 @@ class Coordinator:
         """Expire every session silent for longer than its timeout (the leader's session tick)."""
         with self._mutex:
             now = self._clock()
-            dead = [
-                s for s in self._sessions.values() if now - s.last_heartbeat > s.timeout_s
-            ]
+            dead = [s for s in self._sessions.values() if now - s.last_heartbeat > s.timeout_s]
         for session in dead:
             self.close_session(session)
         return [s.session_id for s in dead]
@@ -137,10 +136,8 @@ class Coordinator:
             self._sessions.pop(session.session_id, None)
             owned = [p for p, n in self._nodes.items() if n.owner == session.session_id]
         for path in owned:
-            try:
+            with contextlib.suppress(NoNodeError):  # deleted concurrently
                 self.delete(path)
-            except NoNodeError:
-                pass
 
     # -- nodes ----------------------------------------------------------------------------
     def create(
@@ -214,6 +211,13 @@ class Coordinator:
             watcher(event)
 
 
+def _signal(event: threading.Event) -> Watcher:
+    def watcher(_: WatchEvent) -> None:
+        event.set()
+
+    return watcher
+
+
 def _sequence_of(name: str) -> int:
     return int(name[-10:])
 
@@ -258,7 +262,7 @@ class SequentialLock:
                 return True
             predecessor = f"{self.path}/{contenders[index - 1]}"
             gone = threading.Event()
-            if self._coord.exists(predecessor, watch=lambda _event: gone.set()):
+            if self._coord.exists(predecessor, watch=_signal(gone)):
                 remaining = None if deadline is None else deadline - time.monotonic()
                 timed_out = remaining is not None and remaining <= 0
                 if timed_out or not gone.wait(remaining):
@@ -279,8 +283,6 @@ class SequentialLock:
     def release(self) -> None:
         if self.node is None:
             return
-        try:
+        with contextlib.suppress(NoNodeError):  # already gone with our session
             self._coord.delete(self.node)
-        except NoNodeError:
-            pass
         self.node = None
