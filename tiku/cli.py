@@ -213,5 +213,115 @@ def languages(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     raise typer.Exit(0 if any(r["self_test"] == "ok" for r in rows) else 1)
 
 
+bank_app = typer.Typer(no_args_is_help=True, help="The built-in bank: list, generate, check.")
+app.add_typer(bank_app, name="bank")
+
+
+def _bank_root(root: Path | None) -> Path:
+    from tiku.bank.catalog import default_bank_root
+
+    return root or default_bank_root()
+
+
+@bank_app.command("list")
+def bank_list(
+    root: Annotated[Path | None, typer.Option("--root", help="bank folder")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """List the bank's problems (and concept entries)."""
+    from tiku.bank.catalog import list_problems
+
+    entries = list_problems(_bank_root(root))
+    try:
+        from tiku.bank.concept import list_concepts  # type: ignore[attr-defined]
+
+        entries += list_concepts(_bank_root(root))
+    except (ImportError, AttributeError):
+        pass
+    if as_json:
+        _print_json(entries)
+        return
+    table = Table(show_header=True, header_style="bold")
+    for column in ("id", "kind", "category", "difficulty", "title"):
+        table.add_column(column)
+    for e in entries:
+        table.add_row(e["id"], e["kind"], str(e["category"]), str(e["difficulty"]),
+                      f"{e['title']['zh']} / {e['title']['en']}")
+    console.print(table)
+
+
+@bank_app.command("generate")
+def bank_generate(
+    problem: Annotated[Path, typer.Argument(help="problem package directory")],
+) -> None:
+    """Regenerate data/secret of PROBLEM from generators/gen.py and the Python reference."""
+    from tiku.bank.generate import generate
+
+    package = _load_unchecked(problem)
+    try:
+        tests = generate(_judge(), package)
+    except TikuError as exc:
+        raise _fail(exc, False) from None
+    console.print(f"wrote {len(tests)} test(s) to {package.path / 'data' / 'secret'}")
+
+
+def _load_unchecked(problem: Path) -> ProblemPackage:
+    """Load a package even if its secret data is missing (generate creates it)."""
+    from tiku.bank.diagnostics import Diagnostics
+    from tiku.bank.package import inspect_package
+
+    diag = Diagnostics()
+    package = inspect_package(problem, diag)
+    if package is None:
+        raise _fail(PackageError(f"problem package '{problem}' is broken", list(diag.findings)),
+                    False)
+    return package
+
+
+@bank_app.command("check")
+def bank_check(
+    root: Annotated[Path | None, typer.Option("--root", help="bank folder")] = None,
+    only: Annotated[list[str] | None, typer.Option("--only", help="check only these ids")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Check every problem: schema, both languages, analysis, reproducible tests, verdicts."""
+    from tiku.bank.catalog import check_problem, problem_dirs
+    from tiku.bank.generate import check_reproducible
+
+    engine = _judge()
+    verifier = Verifier(engine)
+
+    def run_verify(package: ProblemPackage) -> tuple[bool, list[str]]:
+        report = verifier.verify(package)
+        notes = [f"{s.path}: expected {','.join(s.expected)}, got {s.got} ({s.message})"
+                 for s in report.submissions if not s.ok]
+        notes += [f"{s.path}: {w}" for s in report.submissions for w in s.warnings]
+        return report.ok and bool(report.submissions), notes
+
+    def reproduce(package: ProblemPackage) -> list[str]:
+        try:
+            return check_reproducible(engine, package)
+        except TikuError as exc:
+            return [str(exc)]
+
+    results = []
+    for path in problem_dirs(_bank_root(root)):
+        if only and path.name not in only:
+            continue
+        check = check_problem(path, run_verify, reproduce)
+        results.append(check)
+        if not as_json:
+            mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
+            console.print(f"{mark} {check.id}")
+            for line in check.errors:
+                console.print(f"    [red]{line}[/]", markup=True, highlight=False)
+    ok = all(c.ok for c in results) and bool(results)
+    if as_json:
+        _print_json({"ok": ok, "problems": [c.to_json() for c in results]})
+    else:
+        console.print(f"{sum(c.ok for c in results)}/{len(results)} problem(s) ok")
+    raise typer.Exit(0 if ok else 1)
+
+
 def main() -> None:
     app()

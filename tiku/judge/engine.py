@@ -60,14 +60,14 @@ TestCallback = Callable[[TestResult], None]
 def classify(outcome: RunOutcome, limits: RunLimits) -> tuple[Verdict | None, str]:
     """The verdict a run earns before its output is checked (None: go on and check it)."""
     stderr_tail = outcome.stderr[-STDERR_PREVIEW_BYTES:].decode("utf-8", errors="replace")
+    if outcome.signal == signals.SIGXFSZ or outcome.output_truncated:
+        return Verdict.OLE, f"output larger than {limits.output_kib} KiB"
     if outcome.timed_out_wall or outcome.cpu_time_s > limits.time_limit_s:
         return Verdict.TLE, f"CPU time {outcome.cpu_time_s:.3f} s > {limits.time_limit_s:g} s"
     if outcome.signal == signals.SIGXCPU:
         return Verdict.TLE, "killed at the CPU time limit"
     if outcome.sandbox_died:
         return Verdict.RTE, "the program killed its sandbox"
-    if outcome.signal == signals.SIGXFSZ or outcome.output_truncated:
-        return Verdict.OLE, f"output larger than {limits.output_kib} KiB"
     failed = not outcome.ok
     if outcome.peak_memory_kib > limits.memory_kib or (
         failed and any(marker in outcome.stderr for marker in MEMORY_ERROR_MARKERS)

@@ -80,7 +80,8 @@ def _open_stream(path: str | None, write: bool) -> int:
 def _child(cmd: dict) -> None:
     """Runs in the forked child; never returns."""
     try:
-        for sig in _IGNORED_SIGNALS:
+        # Python itself ignores SIGXFSZ and SIGPIPE: programs we exec must get the defaults.
+        for sig in (*_IGNORED_SIGNALS, signal.SIGXFSZ):
             signal.signal(sig, signal.SIG_DFL)
         os.setsid()
         fds = [

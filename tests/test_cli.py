@@ -1,0 +1,50 @@
+"""The CLI's JSON shapes and exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from tiku.cli import app
+from tests.conftest import FIXTURES
+
+runner = CliRunner()
+
+
+@pytest.mark.slow
+def test_judge_json_shape() -> None:
+    pkg = FIXTURES / "fn-two-sum"
+    result = runner.invoke(app, ["judge", str(pkg), str(pkg / "submissions/accepted/hash.cpp"),
+                                 "--json", "--all"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) >= {"verdict", "time_s", "memory_kib", "tests", "compile_output"}
+    assert data["verdict"] == "AC"
+    assert set(data["tests"][0]) >= {"name", "verdict", "time_s", "wall_s", "memory_kib", "message"}
+
+
+@pytest.mark.slow
+def test_judge_wrong_answer_exit_code() -> None:
+    pkg = FIXTURES / "design-lru"
+    result = runner.invoke(app, ["judge", str(pkg), str(pkg / "submissions/wrong_answer/fifo.py")])
+    assert result.exit_code == 1
+    assert "WA" in result.output
+
+
+def test_broken_package_exit_code(tmp_path) -> None:
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "problem.yaml").write_text("limits: {memory: lots}\n")
+    result = runner.invoke(app, ["verify", str(tmp_path / "bad"), "--json"])
+    assert result.exit_code == 3
+    data = json.loads(result.output)
+    keys = {f["key"] for f in data["error"]["findings"]}
+    assert "limits.memory" in keys
+
+
+def test_unknown_language(tmp_path) -> None:
+    src = tmp_path / "x.rb"
+    src.write_text("puts 1")
+    result = runner.invoke(app, ["judge", str(FIXTURES / "aplusb"), str(src)])
+    assert result.exit_code == 4

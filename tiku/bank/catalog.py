@@ -1,0 +1,108 @@
+"""The bank as a whole: where it lives, what it lists, and the checks ``tiku bank check`` runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tiku.bank.diagnostics import Diagnostics
+from tiku.bank.package import ProblemPackage, inspect_package, load_package
+
+REQUIRED_STATEMENT_LANGUAGES = ("zh", "en")
+
+
+def default_bank_root() -> Path:
+    """The bank installed with tiku (the ``bank/`` folder of the source tree, packaged)."""
+    try:
+        root = Path(str(resources.files("tiku_bank")))
+        if (root / "problems").is_dir():
+            return root
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parents[2] / "bank"
+
+
+def problem_dirs(root: Path) -> list[Path]:
+    base = root / "problems"
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if (p / "problem.yaml").is_file())
+
+
+def list_entry(package: ProblemPackage) -> dict[str, Any]:
+    meta = package.config.tiku
+    title = package.title
+    return {
+        "id": package.id,
+        "kind": "algorithm",
+        "category": meta.category,
+        "difficulty": meta.difficulty,
+        "title": {"zh": title.get("zh", title.get("en", package.id)),
+                  "en": title.get("en", title.get("zh", package.id))},
+        "languages": sorted(package.statements),
+        "problem_kind": meta.kind,
+        "tags": meta.tags,
+    }
+
+
+def list_problems(root: Path) -> list[dict[str, Any]]:
+    entries = []
+    for path in problem_dirs(root):
+        try:
+            entries.append(list_entry(load_package(path)))
+        except Exception:  # noqa: BLE001 - a broken package is reported by 'bank check'
+            continue
+    return entries
+
+
+@dataclass
+class ProblemCheck:
+    id: str
+    ok: bool
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "ok": self.ok, "errors": self.errors, "warnings": self.warnings}
+
+
+def check_content(path: Path) -> tuple[ProblemPackage | None, Diagnostics]:
+    """The bank's own rules on top of the package format: both languages, an analysis, metadata."""
+    diag = Diagnostics()
+    package = inspect_package(path, diag)
+    if package is None:
+        return None, diag
+    meta = package.config.tiku
+    for lang in REQUIRED_STATEMENT_LANGUAGES:
+        if lang not in package.statements:
+            diag.error(f"statement/problem.{lang}.md", "", "missing (the bank needs zh and en)")
+        if lang not in package.title:
+            diag.error("problem.yaml", f"name.{lang}", "missing")
+    if "zh" not in package.solutions:
+        diag.error("solution/solution.zh.md", "", "missing: every problem needs its analysis")
+    for key in ("category", "difficulty", "complexity", "scope"):
+        if getattr(meta, key) is None:
+            diag.error("problem.yaml", f"tiku.{key}", "required in the bank")
+    if not any(s.folder == "accepted" and s.path.suffix == ".py" for s in package.submissions):
+        diag.error("submissions/accepted/", "", "needs a Python reference solution")
+    if not (path / "generators" / "gen.py").is_file():
+        diag.error("generators/gen.py", "", "missing: hidden tests must be reproducible")
+    return package, diag
+
+
+def check_problem(path: Path, verify: Callable[[ProblemPackage], tuple[bool, list[str]]],
+                  reproduce: Callable[[ProblemPackage], list[str]]) -> ProblemCheck:
+    package, diag = check_content(path)
+    errors = [str(f) for f in diag.errors]
+    warnings = [str(f) for f in diag.warnings]
+    if package is not None and not errors:
+        errors += reproduce(package)
+        ok, notes = verify(package)
+        if not ok:
+            errors += notes
+        else:
+            warnings += notes
+    return ProblemCheck(path.name, not errors, errors, warnings)

@@ -1,0 +1,141 @@
+"""Reproducible hidden tests: run a package's generator and its reference solution, in the sandbox.
+
+``generators/gen.py`` prints one JSON line per test, ``{"name", "input"}``; answers come from the
+first ``submissions/accepted/*.py`` (by name). Nothing from a package runs outside the sandbox.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tiku.bank.package import ProblemPackage
+from tiku.errors import PackageError
+from tiku.judge.engine import Judge, classify, program_uses_driver
+from tiku.judge.program import Program, open_session
+from tiku.sandbox.limits import Limits
+
+TEST_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
+GENERATOR_LIMITS = Limits(cpu_time_s=60.0, wall_time_s=120.0, memory_kib=2 * 1024 * 1024,
+                          output_kib=256 * 1024)
+
+
+@dataclass(frozen=True)
+class GeneratedTest:
+    name: str
+    input: bytes
+    answer: bytes
+
+
+def generator_path(package: ProblemPackage) -> Path | None:
+    path = package.path / "generators" / "gen.py"
+    return path if path.is_file() else None
+
+
+def reference_path(package: ProblemPackage) -> Path:
+    candidates = sorted((package.path / "submissions" / "accepted").glob("*.py"))
+    if not candidates:
+        raise PackageError(f"{package.id}: no Python reference in submissions/accepted/")
+    return candidates[0]
+
+
+def run_generator(judge: Judge, package: ProblemPackage) -> list[tuple[str, bytes]]:
+    gen = generator_path(package)
+    if gen is None:
+        raise PackageError(f"{package.id}: no generators/gen.py")
+    language = judge.languages.get("python3")
+    with open_session(judge.settings.policy, language) as session:
+        program = Program(session, language, None, gen.read_text("utf-8"),
+                          judge.settings.compile_limits)
+        compiled = program.prepare()
+        if not compiled.ok:
+            raise PackageError(f"{package.id}: generators/gen.py does not compile:\n"
+                               f"{compiled.output}")
+        session.put("input", b"")
+        outcome = program.run("input", GENERATOR_LIMITS)
+    if not outcome.ok or outcome.output_truncated:
+        raise PackageError(
+            f"{package.id}: generators/gen.py failed (exit {outcome.exit_code}, signal "
+            f"{outcome.signal}): {outcome.stderr[-2000:].decode(errors='replace')}"
+        )
+    tests: list[tuple[str, bytes]] = []
+    seen: set[str] = set()
+    for number, line in enumerate(outcome.stdout.decode("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            name, text = str(item["name"]), str(item["input"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PackageError(f"{package.id}: gen.py line {number}: not a test ({exc})") from exc
+        if not TEST_NAME_RE.match(name) or name in seen:
+            raise PackageError(f"{package.id}: gen.py line {number}: bad or repeated name {name!r}")
+        seen.add(name)
+        tests.append((name, text.encode("utf-8")))
+    return tests
+
+
+def produce_answers(judge: Judge, package: ProblemPackage,
+                    inputs: list[tuple[str, bytes]]) -> list[GeneratedTest]:
+    ref = reference_path(package)
+    language = judge.languages.for_file(ref)
+    limits = judge.run_limits(package)
+    cpu = min(max(limits.time_limit_s * 5, 5.0), 60.0)
+    sandbox_limits = limits.sandbox_limits(language, judge.settings, cpu)
+    generated = []
+    with open_session(judge.settings.policy, language) as session:
+        program = Program(session, language, package.config.tiku, ref.read_text("utf-8"),
+                          judge.settings.compile_limits)
+        if not program.prepare().ok:
+            raise PackageError(f"{package.id}: the reference {ref.name} does not compile")
+        for name, data in inputs:
+            session.put("input", data)
+            outcome = program.run("input", sandbox_limits)
+            verdict, message = classify(outcome, limits.__class__(cpu, limits.memory_kib,
+                                                                   limits.output_kib))
+            if verdict is not None:
+                raise PackageError(f"{package.id}: the reference fails on {name}: "
+                                   f"{verdict.value} {message}")
+            if program_uses_driver(package):
+                assert outcome.result is not None
+                answer = (json.dumps(json.loads(outcome.result), separators=(",", ":")) + "\n")
+                generated.append(GeneratedTest(name, data, answer.encode()))
+            else:
+                generated.append(GeneratedTest(name, data, outcome.stdout))
+    return generated
+
+
+def generate(judge: Judge, package: ProblemPackage, target: Path | None = None) -> list[GeneratedTest]:
+    """Generate the secret tests into ``target`` (default: the package's ``data/secret``)."""
+    tests = produce_answers(judge, package, run_generator(judge, package))
+    out = target or package.path / "data" / "secret"
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for test in tests:
+        (out / f"{test.name}.in").write_bytes(test.input)
+        (out / f"{test.name}.ans").write_bytes(test.answer)
+    return tests
+
+
+def check_reproducible(judge: Judge, package: ProblemPackage) -> list[str]:
+    """Differences between the committed secret tests and a fresh generation."""
+    with tempfile.TemporaryDirectory(prefix="tiku-gen-") as tmp:
+        fresh = Path(tmp) / "secret"
+        generate(judge, package, fresh)
+        committed = package.path / "data" / "secret"
+        problems = []
+        fresh_names = {p.name for p in fresh.iterdir()}
+        committed_names = {p.name for p in committed.rglob("*") if p.is_file()}
+        for name in sorted(fresh_names - committed_names):
+            problems.append(f"data/secret/{name} is generated but not committed")
+        for name in sorted(committed_names - fresh_names):
+            problems.append(f"data/secret/{name} is committed but not generated")
+        for name in sorted(fresh_names & committed_names):
+            if (fresh / name).read_bytes() != (committed / name).read_bytes():
+                problems.append(f"data/secret/{name} differs from what gen.py produces")
+        return problems
