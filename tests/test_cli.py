@@ -7,8 +7,8 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from tiku.cli import app
 from tests.conftest import FIXTURES
+from tiku.cli import app
 
 runner = CliRunner()
 
@@ -16,8 +16,9 @@ runner = CliRunner()
 @pytest.mark.slow
 def test_judge_json_shape() -> None:
     pkg = FIXTURES / "fn-two-sum"
-    result = runner.invoke(app, ["judge", str(pkg), str(pkg / "submissions/accepted/hash.cpp"),
-                                 "--json", "--all"])
+    result = runner.invoke(
+        app, ["judge", str(pkg), str(pkg / "submissions/accepted/hash.cpp"), "--json", "--all"]
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert set(data) >= {"verdict", "time_s", "memory_kib", "tests", "compile_output"}

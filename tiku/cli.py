@@ -28,8 +28,16 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="tiku: questi
 console = Console()
 err_console = Console(stderr=True)
 
-VERDICT_STYLE = {"AC": "bold green", "WA": "bold red", "TLE": "bold yellow", "MLE": "bold yellow",
-                 "RTE": "bold magenta", "OLE": "bold yellow", "CE": "bold blue", "JE": "bold red"}
+VERDICT_STYLE = {
+    "AC": "bold green",
+    "WA": "bold red",
+    "TLE": "bold yellow",
+    "MLE": "bold yellow",
+    "RTE": "bold magenta",
+    "OLE": "bold yellow",
+    "CE": "bold blue",
+    "JE": "bold red",
+}
 
 
 def _judge() -> Judge:
@@ -43,8 +51,15 @@ def _print_json(data: Any) -> None:
 def _fail(exc: TikuError, as_json: bool) -> typer.Exit:
     findings = getattr(exc, "findings", [])
     if as_json:
-        _print_json({"error": {"type": type(exc).__name__, "message": str(exc),
-                               "findings": [vars(f) for f in findings]}})
+        _print_json(
+            {
+                "error": {
+                    "type": type(exc).__name__,
+                    "message": str(exc),
+                    "findings": [vars(f) for f in findings],
+                }
+            }
+        )
     else:
         err_console.print(f"[bold red]error:[/] {exc}")
         for finding in findings:
@@ -68,8 +83,14 @@ def _tests_table(tests: list[TestResult]) -> Table:
     for column in ("test", "verdict", "time (s)", "wall (s)", "memory (KiB)", "message"):
         table.add_column(column)
     for t in tests:
-        table.add_row(t.name, _styled(t.verdict.value), f"{t.time_s:.3f}", f"{t.wall_s:.3f}",
-                      str(t.memory_kib), t.message.splitlines()[0] if t.message else "")
+        table.add_row(
+            t.name,
+            _styled(t.verdict.value),
+            f"{t.time_s:.3f}",
+            f"{t.wall_s:.3f}",
+            str(t.memory_kib),
+            t.message.splitlines()[0] if t.message else "",
+        )
     return table
 
 
@@ -91,8 +112,12 @@ def _show_result(result: JudgeResult) -> None:
 def judge(
     problem: Annotated[Path, typer.Argument(help="problem package directory")],
     source: Annotated[Path, typer.Argument(help="source file of the submission")],
-    lang: Annotated[str | None, typer.Option("--lang", help="language id (see 'tiku languages')")] = None,
-    run_all: Annotated[bool, typer.Option("--all", help="run every test, not only up to the first failure")] = False,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="language id (see 'tiku languages')")
+    ] = None,
+    run_all: Annotated[
+        bool, typer.Option("--all", help="run every test, not only up to the first failure")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
 ) -> None:
     """Judge SOURCE on every test of PROBLEM."""
@@ -135,7 +160,9 @@ def run(
     engine = _judge()
     try:
         language = engine.languages.get(lang) if lang else engine.languages.for_file(source)
-        outcome = engine.custom_run(package, _read_source(source), language, input_file.read_bytes())
+        outcome = engine.custom_run(
+            package, _read_source(source), language, input_file.read_bytes()
+        )
     except TikuError as exc:
         raise _fail(exc, as_json) from None
     except OSError as exc:
@@ -151,8 +178,10 @@ def run(
         if outcome.stderr:
             console.print("[bold]standard error[/]")
             console.print(outcome.stderr, markup=False, highlight=False)
-        console.print(f"{_styled(outcome.verdict)} time {outcome.time_s:.3f} s  "
-                      f"memory {outcome.memory_kib} KiB  {outcome.message}")
+        console.print(
+            f"{_styled(outcome.verdict)} time {outcome.time_s:.3f} s  "
+            f"memory {outcome.memory_kib} KiB  {outcome.message}"
+        )
     raise typer.Exit(0 if outcome.verdict in ("OK", "AC") else 1)
 
 
@@ -181,8 +210,14 @@ def verify(
             table.add_column(column)
         for s in report.submissions:
             note = "; ".join(s.warnings) or (s.message.splitlines()[0] if s.message else "")
-            table.add_row(s.path, ",".join(s.expected), _styled(s.got), f"{s.time_s:.3f}",
-                          "[green]yes[/]" if s.ok else "[red]NO[/]", note)
+            table.add_row(
+                s.path,
+                ",".join(s.expected),
+                _styled(s.got),
+                f"{s.time_s:.3f}",
+                "[green]yes[/]" if s.ok else "[red]NO[/]",
+                note,
+            )
         console.print(table)
         for warning in report.warnings:
             console.print(f"[yellow]warning:[/] {warning}")
@@ -194,11 +229,21 @@ def languages(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the languages and whether their self-test passes on this machine."""
     registry = LanguageRegistry.load()
     settings = JudgeSettings()
-    rows = []
+    rows: list[dict[str, Any]] = []
     for lang in registry.languages.values():
-        status, detail = self_test(lang, settings) if lang.available else ("missing", "not installed")
-        rows.append({"id": lang.id, "name": lang.spec.name, "extensions": lang.spec.extensions,
-                     "available": lang.available, "self_test": status, "detail": detail})
+        status, detail = (
+            self_test(lang, settings) if lang.available else ("missing", "not installed")
+        )
+        rows.append(
+            {
+                "id": lang.id,
+                "name": lang.spec.name,
+                "extensions": lang.spec.extensions,
+                "available": lang.available,
+                "self_test": status,
+                "detail": detail,
+            }
+        )
     if as_json:
         _print_json(rows)
     else:
@@ -207,8 +252,13 @@ def languages(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
             table.add_column(column)
         for row in rows:
             style = "green" if row["self_test"] == "ok" else "red"
-            table.add_row(str(row["id"]), str(row["name"]), " ".join(row["extensions"]),
-                          f"[{style}]{row['self_test']}[/]", str(row["detail"]))
+            table.add_row(
+                str(row["id"]),
+                str(row["name"]),
+                " ".join(row["extensions"]),
+                f"[{style}]{row['self_test']}[/]",
+                str(row["detail"]),
+            )
         console.print(table)
     raise typer.Exit(0 if any(r["self_test"] == "ok" for r in rows) else 1)
 
@@ -229,15 +279,9 @@ def bank_list(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """List the bank's problems (and concept entries)."""
-    from tiku.bank.catalog import list_problems
+    from tiku.bank.catalog import list_concepts, list_problems
 
-    entries = list_problems(_bank_root(root))
-    try:
-        from tiku.bank.concept import list_concepts  # type: ignore[attr-defined]
-
-        entries += list_concepts(_bank_root(root))
-    except (ImportError, AttributeError):
-        pass
+    entries = list_problems(_bank_root(root)) + list_concepts(_bank_root(root))
     if as_json:
         _print_json(entries)
         return
@@ -245,8 +289,13 @@ def bank_list(
     for column in ("id", "kind", "category", "difficulty", "title"):
         table.add_column(column)
     for e in entries:
-        table.add_row(e["id"], e["kind"], str(e["category"]), str(e["difficulty"]),
-                      f"{e['title']['zh']} / {e['title']['en']}")
+        table.add_row(
+            e["id"],
+            e["kind"],
+            str(e["category"]),
+            str(e["difficulty"]),
+            f"{e['title']['zh']} / {e['title']['en']}",
+        )
     console.print(table)
 
 
@@ -273,8 +322,9 @@ def _load_unchecked(problem: Path) -> ProblemPackage:
     diag = Diagnostics()
     package = inspect_package(problem, diag)
     if package is None:
-        raise _fail(PackageError(f"problem package '{problem}' is broken", list(diag.findings)),
-                    False)
+        raise _fail(
+            PackageError(f"problem package '{problem}' is broken", list(diag.findings)), False
+        )
     return package
 
 
@@ -285,7 +335,7 @@ def bank_check(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check every problem: schema, both languages, analysis, reproducible tests, verdicts."""
-    from tiku.bank.catalog import check_problem, problem_dirs
+    from tiku.bank.catalog import ProblemCheck, check_problem, problem_dirs
     from tiku.bank.generate import check_reproducible
 
     engine = _judge()
@@ -293,8 +343,11 @@ def bank_check(
 
     def run_verify(package: ProblemPackage) -> tuple[bool, list[str]]:
         report = verifier.verify(package)
-        notes = [f"{s.path}: expected {','.join(s.expected)}, got {s.got} ({s.message})"
-                 for s in report.submissions if not s.ok]
+        notes = [
+            f"{s.path}: expected {','.join(s.expected)}, got {s.got} ({s.message})"
+            for s in report.submissions
+            if not s.ok
+        ]
         notes += [f"{s.path}: {w}" for s in report.submissions for w in s.warnings]
         return report.ok and bool(report.submissions), notes
 
@@ -304,7 +357,24 @@ def bank_check(
         except TikuError as exc:
             return [str(exc)]
 
+    from tiku.bank.concept import check_bank
+
     results = []
+    concept_root = _bank_root(root) / "concepts"
+    if concept_root.is_dir() and not only:
+        concept_findings = check_bank(concept_root, Path(__file__).resolve().parents[1])
+        results.append(
+            ProblemCheck(
+                "concepts",
+                not concept_findings,
+                [f"{f.path}: {f.key}: {f.message}" for f in concept_findings],
+            )
+        )
+        if not as_json:
+            mark = "[green]ok[/]" if results[-1].ok else "[red]FAILED[/]"
+            console.print(f"{mark} concepts ({len(list(concept_root.iterdir()))} entries)")
+            for line in results[-1].errors:
+                console.print(f"    [red]{line}[/]", markup=True, highlight=False)
     for path in problem_dirs(_bank_root(root)):
         if only and path.name not in only:
             continue
@@ -321,6 +391,39 @@ def bank_check(
     else:
         console.print(f"{sum(c.ok for c in results)}/{len(results)} problem(s) ok")
     raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def show(
+    entry_id: Annotated[str, typer.Argument(help="a problem or concept id (see 'tiku bank list')")],
+    lang: Annotated[str, typer.Option("--lang", help="zh or en")] = "zh",
+    analysis: Annotated[bool, typer.Option("--analysis", help="also show the analysis")] = False,
+    root: Annotated[Path | None, typer.Option("--root", help="bank folder")] = None,
+) -> None:
+    """Read a problem statement or a concept entry in the terminal."""
+    from rich.markdown import Markdown
+
+    from tiku.bank.catalog import find_entry
+
+    found = find_entry(_bank_root(root), entry_id)
+    if found is None:
+        err_console.print(f"[bold red]error:[/] no problem or concept '{entry_id}'")
+        raise typer.Exit(1)
+    kind, path = found
+    if kind == "problem":
+        parts = [path / "statement" / f"problem.{lang}.md"]
+        if analysis:
+            parts.append(path / "solution" / f"solution.{lang}.md")
+    else:
+        parts = [path / f"question.{lang}.md"]
+        if analysis or lang == "zh":
+            parts.append(path / f"analysis.{lang}.md")
+        parts = [
+            p if p.is_file() else p.with_name(p.name.replace(f".{lang}.", ".zh.")) for p in parts
+        ]
+    for part in parts:
+        if part.is_file():
+            console.print(Markdown(part.read_text("utf-8")))
 
 
 def main() -> None:

@@ -1,10 +1,10 @@
 """The exceptions tiku raises, one tree, each with a message a user can act on.
 
-    TikuError
-    ├── PackageError      a problem package cannot be used (carries every finding)
-    ├── SubmissionError   a submission cannot be judged as given (unknown language, too large...)
-    ├── SandboxError      the sandbox cannot be started or used on this machine
-    └── JudgeError        the judge itself failed (reported as JE, never blamed on a submission)
+TikuError
+├── PackageError      a problem package cannot be used (carries every finding)
+├── SubmissionError   a submission cannot be judged as given (unknown language, too large...)
+├── SandboxError      the sandbox cannot be started or used on this machine
+└── JudgeError        the judge itself failed (reported as JE, never blamed on a submission)
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ from tiku.judge.checkers import DefaultValidatorFlags, compare_json, default_val
 
 
 def check(answer: str, output: str, flags: str = "") -> bool:
-    return default_validate(answer.encode(), output.encode(),
-                            DefaultValidatorFlags.parse(flags)).accepted
+    return default_validate(
+        answer.encode(), output.encode(), DefaultValidatorFlags.parse(flags)
+    ).accepted
 
 
 def test_whitespace_and_case_insensitive_by_default() -> None:

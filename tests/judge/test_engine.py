@@ -27,8 +27,7 @@ def test_legacy_time_limit_is_inferred(judge: Judge, fixture_package) -> None:
     assert report.time_limit_s == 1.0  # ceil(slowest accepted * 5) with a 1 s resolution
 
 
-def judge_source(judge: Judge, package_name: str, fixture_package, source: str, ext: str,
-                 **kwargs):
+def judge_source(judge: Judge, package_name: str, fixture_package, source: str, ext: str, **kwargs):
     package = load_package(fixture_package(package_name))
     return judge.judge(package, source, judge.languages.for_file(f"x.{ext}"), **kwargs)
 
@@ -64,15 +63,19 @@ def test_deep_recursion_that_fits_in_memory_passes(judge: Judge, fixture_package
         "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n"
         "a, b = map(int, input().split())\ndepth(200000)\nprint(a + b)\n"
     )
-    assert judge_source(judge, "aplusb", fixture_package, src, "py",
-                        time_limit_s=5.0).verdict == Verdict.AC
+    assert (
+        judge_source(judge, "aplusb", fixture_package, src, "py", time_limit_s=5.0).verdict
+        == Verdict.AC
+    )
     cpp = (
         "#include <bits/stdc++.h>\nlong long d(long long n){return n==0?0:1+d(n-1);}\n"
         "int main(){volatile long long n=3000000; long long a,b; std::cin>>a>>b;"
-        " if(d(n)!=n) return 1; std::cout<<a+b<<\"\\n\";}\n"
+        ' if(d(n)!=n) return 1; std::cout<<a+b<<"\\n";}\n'
     )
-    assert judge_source(judge, "aplusb", fixture_package, cpp, "cpp",
-                        time_limit_s=5.0).verdict == Verdict.AC
+    assert (
+        judge_source(judge, "aplusb", fixture_package, cpp, "cpp", time_limit_s=5.0).verdict
+        == Verdict.AC
+    )
 
 
 @pytest.mark.parametrize(
@@ -80,12 +83,24 @@ def test_deep_recursion_that_fits_in_memory_passes(judge: Judge, fixture_package
     [
         ("int main(){ int *p = 0; *p = 1; }", "cpp", Verdict.RTE),
         ("int main(){ return 3; }", "cpp", Verdict.RTE),
-        ("#include <vector>\nint main(){ std::vector<char> v; while(true) v.resize(v.size()+(1<<24), 1); }", "cpp", Verdict.MLE),
+        (
+            "#include <vector>\nint main(){ std::vector<char> v; while(true) v.resize(v.size()+(1<<24), 1); }",
+            "cpp",
+            Verdict.MLE,
+        ),
         ("int main(){ while(true); }", "cpp", Verdict.TLE),
-        ("#include <cstdio>\nint main(){ for(;;) puts(\"spam spam spam\"); }", "cpp", Verdict.OLE),
+        ('#include <cstdio>\nint main(){ for(;;) puts("spam spam spam"); }', "cpp", Verdict.OLE),
         ("import time\ntime.sleep(30)\n", "py", Verdict.TLE),
-        ("class Main { public static void main(String[] a) { int[] x = new int[1]; x[2] = 1; } }", "java", Verdict.RTE),
-        ("import java.util.*;\nclass Main { public static void main(String[] a) { List<long[]> l = new ArrayList<>(); while (true) l.add(new long[1 << 20]); } }", "java", Verdict.MLE),
+        (
+            "class Main { public static void main(String[] a) { int[] x = new int[1]; x[2] = 1; } }",
+            "java",
+            Verdict.RTE,
+        ),
+        (
+            "import java.util.*;\nclass Main { public static void main(String[] a) { List<long[]> l = new ArrayList<>(); while (true) l.add(new long[1 << 20]); } }",
+            "java",
+            Verdict.MLE,
+        ),
     ],
 )
 def test_verdicts(judge: Judge, fixture_package, source: str, ext: str, verdict: Verdict) -> None:
@@ -115,8 +130,9 @@ def test_other_pythons(judge: Judge, fixture_package, lang: str) -> None:
 def test_custom_run_shows_output(judge: Judge, fixture_package) -> None:
     package = load_package(fixture_package("fn-two-sum"))
     source = (package.path / "submissions/accepted/hash.py").read_text()
-    result = judge.custom_run(package, "print('debug')\n" + source, judge.languages.get("python3"),
-                              b"[[1,2,3],5]")
+    result = judge.custom_run(
+        package, "print('debug')\n" + source, judge.languages.get("python3"), b"[[1,2,3],5]"
+    )
     assert result.verdict == "OK"
     assert "debug" in result.output and "[2,1]" in result.output.replace(" ", "")
 

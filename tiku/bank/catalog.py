@@ -58,6 +58,35 @@ def list_problems(root: Path) -> list[dict[str, Any]]:
     return entries
 
 
+def list_concepts(root: Path) -> list[dict[str, Any]]:
+    from tiku.bank.concept import load_concepts
+
+    base = root / "concepts"
+    if not base.is_dir():
+        return []
+    return [
+        {
+            "id": c.id,
+            "kind": "concept",
+            "category": c.category,
+            "difficulty": c.difficulty,
+            "title": {"zh": c.title.zh, "en": c.title.en},
+            "languages": ["zh"],
+            "tags": list(c.tags),
+        }
+        for c in load_concepts(base)
+    ]
+
+
+def find_entry(root: Path, entry_id: str) -> tuple[str, Path] | None:
+    """Where an id lives: ``("problem", path)`` or ``("concept", path)``."""
+    for kind, folder in (("problem", "problems"), ("concept", "concepts")):
+        path = root / folder / entry_id
+        if path.is_dir():
+            return kind, path
+    return None
+
+
 @dataclass
 class ProblemCheck:
     id: str

@@ -39,8 +39,11 @@ class DefaultValidatorFlags:
             if word in ("case_sensitive", "space_change_sensitive"):
                 values[word] = True
                 i += 1
-            elif word in ("float_tolerance", "float_absolute_tolerance",
-                          "float_relative_tolerance"):
+            elif word in (
+                "float_tolerance",
+                "float_absolute_tolerance",
+                "float_relative_tolerance",
+            ):
                 if i + 1 >= len(words):
                     raise ValueError(f"validator flag '{word}' needs a value")
                 value = float(words[i + 1])
@@ -56,7 +59,9 @@ class DefaultValidatorFlags:
 
     @property
     def floats(self) -> bool:
-        return self.float_absolute_tolerance is not None or self.float_relative_tolerance is not None
+        return (
+            self.float_absolute_tolerance is not None or self.float_relative_tolerance is not None
+        )
 
 
 _WS = re.compile(rb"\s+")
@@ -122,6 +127,7 @@ def _floats_close(want: float, got: float, flags: DefaultValidatorFlags) -> bool
 
 
 # -- structural comparison of function and design results ------------------------------------
+
 
 class _Mismatch(Exception):
     pass

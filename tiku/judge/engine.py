@@ -19,8 +19,13 @@ from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy
 
-MEMORY_ERROR_MARKERS = (b"MemoryError", b"std::bad_alloc", b"java.lang.OutOfMemoryError",
-                        b"Cannot allocate memory", b"out of memory")
+MEMORY_ERROR_MARKERS = (
+    b"MemoryError",
+    b"std::bad_alloc",
+    b"java.lang.OutOfMemoryError",
+    b"Cannot allocate memory",
+    b"out of memory",
+)
 STDERR_PREVIEW_BYTES = 2000
 
 
@@ -72,7 +77,10 @@ def classify(outcome: RunOutcome, limits: RunLimits) -> tuple[Verdict | None, st
     if outcome.peak_memory_kib > limits.memory_kib or (
         failed and any(marker in outcome.stderr for marker in MEMORY_ERROR_MARKERS)
     ):
-        return Verdict.MLE, f"peak memory {outcome.peak_memory_kib} KiB, limit {limits.memory_kib} KiB"
+        return (
+            Verdict.MLE,
+            f"peak memory {outcome.peak_memory_kib} KiB, limit {limits.memory_kib} KiB",
+        )
     if outcome.signal is not None:
         try:
             name = signals.Signals(outcome.signal).name
@@ -111,12 +119,14 @@ class Judge:
             memory_kib=cfg.validation_memory * 1024,
             output_kib=cfg.validation_output * 1024,
         )
-        with OutputValidator(package.output_validator, self.settings.policy, self.languages,
-                             limits) as validator:
+        with OutputValidator(
+            package.output_validator, self.settings.policy, self.languages, limits
+        ) as validator:
             yield validator
 
-    def custom_run(self, package: ProblemPackage | None, source: str, language: Language,
-                   input_data: bytes) -> CustomRunResult:
+    def custom_run(
+        self, package: ProblemPackage | None, source: str, language: Language, input_data: bytes
+    ) -> CustomRunResult:
         """Run on the user's own input (the package gives the limits and the signature)."""
         return custom_run(self, package, source, language, input_data)
 
@@ -136,8 +146,14 @@ class Judge:
         limits = self.run_limits(package, time_limit_s)
         if len(source.encode()) > package.config.limits.code * 1024:
             raise SubmissionError(f"the source is larger than {package.config.limits.code} KiB")
-        if package.kind != "stdio" and language.spec.kind == "native" and "cpp" not in language.spec.extensions:
-            raise SubmissionError(f"{language.spec.name} is not offered for {package.kind} problems")
+        if (
+            package.kind != "stdio"
+            and language.spec.kind == "native"
+            and "cpp" not in language.spec.extensions
+        ):
+            raise SubmissionError(
+                f"{language.spec.name} is not offered for {package.kind} problems"
+            )
         cpu_s = max(cpu_cap_s or limits.time_limit_s, limits.time_limit_s)
         sandbox_limits = limits.sandbox_limits(language, self.settings, cpu_s)
         selected = package.tests if tests is None else tests
@@ -146,20 +162,27 @@ class Judge:
                 session = open_session(self.settings.policy, language)
                 try:
                     session.start()
-                    program = Program(session, language, package.config.tiku, source,
-                                      self.settings.compile_limits)
+                    program = Program(
+                        session, language, package.config.tiku, source, self.settings.compile_limits
+                    )
                     compiled = program.prepare()
                     if not compiled.ok:
-                        return JudgeResult(Verdict.CE, compile_output=compiled.output,
-                                           message="compilation failed")
+                        return JudgeResult(
+                            Verdict.CE, compile_output=compiled.output, message="compilation failed"
+                        )
                     result = JudgeResult(Verdict.AC, compile_output=compiled.output)
                     for test in selected:
                         if not session.alive:
                             # The previous test killed its sandbox: start a fresh one.
                             session = open_session(self.settings.policy, language)
                             session.start()
-                            program = Program(session, language, package.config.tiku, source,
-                                              self.settings.compile_limits)
+                            program = Program(
+                                session,
+                                language,
+                                package.config.tiku,
+                                source,
+                                self.settings.compile_limits,
+                            )
                             if not program.prepare().ok:
                                 raise JudgeError("the submission no longer compiles")
                         test_result = self._run_test(
@@ -253,14 +276,24 @@ class CustomRunResult:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "verdict": self.verdict, "output": self.output, "stderr": self.stderr,
-            "time_s": round(self.time_s, 4), "memory_kib": self.memory_kib,
-            "compile_output": self.compile_output, "message": self.message,
+            "verdict": self.verdict,
+            "output": self.output,
+            "stderr": self.stderr,
+            "time_s": round(self.time_s, 4),
+            "memory_kib": self.memory_kib,
+            "compile_output": self.compile_output,
+            "message": self.message,
         }
 
 
-def _custom_run(judge: Judge, package: ProblemPackage | None, source: str, language: Language,
-                input_data: bytes, limits: RunLimits) -> CustomRunResult:
+def _custom_run(
+    judge: Judge,
+    package: ProblemPackage | None,
+    source: str,
+    language: Language,
+    input_data: bytes,
+    limits: RunLimits,
+) -> CustomRunResult:
     meta = package.config.tiku if package is not None else None
     sandbox_limits = limits.sandbox_limits(language, judge.settings, limits.time_limit_s)
     try:
@@ -289,8 +322,12 @@ def _custom_run(judge: Judge, package: ProblemPackage | None, source: str, langu
     )
 
 
-def custom_run(judge: Judge, package: ProblemPackage | None, source: str, language: Language,
-               input_data: bytes) -> CustomRunResult:
-    limits = judge.run_limits(package) if package is not None else RunLimits(
-        judge.settings.default_time_limit_s, 256 * 1024, 8 * 1024)
+def custom_run(
+    judge: Judge, package: ProblemPackage | None, source: str, language: Language, input_data: bytes
+) -> CustomRunResult:
+    limits = (
+        judge.run_limits(package)
+        if package is not None
+        else RunLimits(judge.settings.default_time_limit_s, 256 * 1024, 8 * 1024)
+    )
     return _custom_run(judge, package, source, language, input_data, limits)

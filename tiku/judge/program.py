@@ -14,8 +14,23 @@ from tiku.sandbox.policy import SandboxPolicy
 from tiku.sandbox.session import RunRequest, SandboxSession
 
 COMPILE_OUTPUT_CAP_BYTES = 8 * 1024
-PYTHON_PRELOAD = ("json", "typing", "collections", "heapq", "bisect", "math", "itertools",
-                  "functools", "re", "string", "random", "io", "traceback", "decimal", "fractions")
+PYTHON_PRELOAD = (
+    "json",
+    "typing",
+    "collections",
+    "heapq",
+    "bisect",
+    "math",
+    "itertools",
+    "functools",
+    "re",
+    "string",
+    "random",
+    "io",
+    "traceback",
+    "decimal",
+    "fractions",
+)
 DEFAULT_SUPERVISOR_PYTHON = "/usr/bin/python3.11"
 
 
@@ -89,7 +104,9 @@ class Program:
             self._argv = [lang.interpreter or "python3"]
             if self.uses_driver:
                 assert self.meta is not None
-                self.session.put("driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode())
+                self.session.put(
+                    "driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode()
+                )
                 self._script = "/in/driver.py"
             else:
                 self._script = "/in/sol.py"
@@ -125,7 +142,9 @@ class Program:
         compile_argv = lang.expand(lang.spec.compile or [], src=sources[0]) + sources[1:]
         memory_mib = 256
         self._argv = lang.expand(
-            lang.spec.run or [], main_class=main_class, memory_mib="{memory_mib}",
+            lang.spec.run or [],
+            main_class=main_class,
+            memory_mib="{memory_mib}",
             stack_mib="{stack_mib}",
         )
         _ = memory_mib
@@ -150,7 +169,9 @@ class Program:
         memory_mib = max(limits.memory_kib // 1024, 16)
         heap_mib = max(memory_mib - 64, memory_mib // 2)
         argv = [
-            arg.replace("{memory_mib}", str(heap_mib)).replace("{stack_mib}", str(min(memory_mib, 1024)))
+            arg.replace("{memory_mib}", str(heap_mib)).replace(
+                "{stack_mib}", str(min(memory_mib, 1024))
+            )
             for arg in self._argv
         ]
         return self.session.run(

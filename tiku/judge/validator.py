@@ -50,8 +50,11 @@ class OutputValidator:
             if extra.is_file() and extra != main:
                 self._session.put(extra.name, extra.read_bytes())
         self._program = Program(
-            session=self._session, language=language, meta=None,
-            source=main.read_text("utf-8"), compile_limits=CompileLimits(),
+            session=self._session,
+            language=language,
+            meta=None,
+            source=main.read_text("utf-8"),
+            compile_limits=CompileLimits(),
         )
         compiled = self._program.prepare()
         if not compiled.ok:

@@ -43,8 +43,13 @@ class SubmissionCheck:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "path": self.path, "expected": self.expected, "got": self.got, "ok": self.ok,
-            "time_s": round(self.time_s, 4), "message": self.message, "warnings": self.warnings,
+            "path": self.path,
+            "expected": self.expected,
+            "got": self.got,
+            "ok": self.ok,
+            "time_s": round(self.time_s, 4),
+            "message": self.message,
+            "warnings": self.warnings,
         }
 
 
@@ -100,9 +105,12 @@ class Verifier:
         if time_limit is None:
             accepted = [s for s in package.submissions if s.folder == "accepted"]
             if not accepted:
-                raise_no_limit = "no time limit in problem.yaml and no accepted submission to infer it"
-                return VerifyReport(self.judge.settings.default_time_limit_s, True, [],
-                                    [raise_no_limit])
+                raise_no_limit = (
+                    "no time limit in problem.yaml and no accepted submission to infer it"
+                )
+                return VerifyReport(
+                    self.judge.settings.default_time_limit_s, True, [], [raise_no_limit]
+                )
             slowest = 0.0
             for sub in accepted:
                 result = self._judge(package, sub, INFERENCE_CAP_S, INFERENCE_CAP_S)
@@ -113,12 +121,17 @@ class Verifier:
         checks = []
         for sub in package.submissions:
             expected = expected_verdicts(package, sub)
-            result = results.get(sub.rel) or self._judge(package, sub, time_limit,
-                                                         time_limit * margin)
+            result = results.get(sub.rel) or self._judge(
+                package, sub, time_limit, time_limit * margin
+            )
             got, note = verdict_at_limit(result, time_limit)
             check = SubmissionCheck(
-                path=sub.rel, expected=sorted(v.value for v in expected), got=got.value,
-                ok=got in expected, time_s=result.time_s, message=note or result.message,
+                path=sub.rel,
+                expected=sorted(v.value for v in expected),
+                got=got.value,
+                ok=got in expected,
+                time_s=result.time_s,
+                message=note or result.message,
             )
             if Verdict.AC in expected and got == Verdict.AC and result.time_s > time_limit / margin:
                 check.warnings.append(
@@ -133,8 +146,9 @@ class Verifier:
             checks.append(check)
         return VerifyReport(time_limit, inferred, checks, warnings)
 
-    def _judge(self, package: ProblemPackage, sub: Submission, time_limit: float,
-               cap: float) -> JudgeResult:
+    def _judge(
+        self, package: ProblemPackage, sub: Submission, time_limit: float, cap: float
+    ) -> JudgeResult:
         language = self.judge.languages.for_file(sub.path)
         source = sub.path.read_text("utf-8", errors="replace")
         return self.judge.judge(package, source, language, time_limit_s=cap, cpu_cap_s=cap)

@@ -12,8 +12,12 @@ from tiku.errors import SandboxError
 # The read-only view of the host: programs and libraries, nothing of /etc but what linkers,
 # compilers and the JVM need to start. No /home, /root, /var, /run, /srv or /etc/passwd.
 BASE_RO_PATHS = ("/usr",)
-BASE_SYMLINKS = (("usr/bin", "/bin"), ("usr/sbin", "/sbin"), ("usr/lib", "/lib"),
-                 ("usr/lib64", "/lib64"))
+BASE_SYMLINKS = (
+    ("usr/bin", "/bin"),
+    ("usr/sbin", "/sbin"),
+    ("usr/lib", "/lib"),
+    ("usr/lib64", "/lib64"),
+)
 ETC_RO_PATHS = ("/etc/ld.so.cache", "/etc/alternatives", "/etc/java-17-openjdk")
 
 
@@ -52,11 +56,16 @@ class SandboxPolicy:
             "--unshare-all",  # user, ipc, pid, net, uts, cgroup namespaces
             "--unshare-user",
             "--disable-userns",
-            "--uid", str(self.uid), "--gid", str(self.uid),
-            "--hostname", "tiku",
+            "--uid",
+            str(self.uid),
+            "--gid",
+            str(self.uid),
+            "--hostname",
+            "tiku",
             "--die-with-parent",
             "--new-session",
-            "--cap-drop", "ALL",
+            "--cap-drop",
+            "ALL",
             "--clearenv",
         ]
         for key, value in env.items():
@@ -71,15 +80,35 @@ class SandboxPolicy:
             if os.path.exists(path):
                 argv += ["--ro-bind", path, path]
         argv += [
-            "--proc", "/proc",
-            "--dev", "/dev",
-            "--size", str(scratch_size_bytes), "--tmpfs", "/dev/shm",
-            "--size", str(scratch_size_bytes), "--tmpfs", "/tmp",
-            "--size", str(scratch_size_bytes), "--tmpfs", "/out",
-            "--size", str(box_size_bytes), "--tmpfs", "/box",
-            "--ro-bind", in_dir, "/in",
-            "--ro-bind", supervisor, "/sup/supervisor.py",
-            "--remount-ro", "/",
-            "--chdir", "/tmp",
+            "--proc",
+            "/proc",
+            "--dev",
+            "/dev",
+            "--size",
+            str(scratch_size_bytes),
+            "--tmpfs",
+            "/dev/shm",
+            "--size",
+            str(scratch_size_bytes),
+            "--tmpfs",
+            "/tmp",
+            "--size",
+            str(scratch_size_bytes),
+            "--tmpfs",
+            "/out",
+            "--size",
+            str(box_size_bytes),
+            "--tmpfs",
+            "/box",
+            "--ro-bind",
+            in_dir,
+            "/in",
+            "--ro-bind",
+            supervisor,
+            "/sup/supervisor.py",
+            "--remount-ro",
+            "/",
+            "--chdir",
+            "/tmp",
         ]
         return argv

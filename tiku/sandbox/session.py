@@ -10,6 +10,7 @@ mounts of bounded size that vanish with it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -99,10 +100,8 @@ class SandboxSession:
             raise ValueError(f"bad sandbox file name {name!r}")
         dir_fd = os.open(self.in_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
         try:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(name, dir_fd=dir_fd)
-            except FileNotFoundError:
-                pass
             fd = os.open(
                 name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=dir_fd
             )
@@ -153,16 +152,12 @@ class SandboxSession:
     def close(self) -> None:
         for fd in (self._cmd_w, self._res_r):
             if fd is not None:
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
         self._cmd_w = self._res_r = None
         if self._proc is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.killpg(self._proc.pid, 9)
-            except OSError:
-                pass
             self._proc.wait()
             if self._proc.stderr is not None:
                 self._proc.stderr.close()
@@ -226,15 +221,16 @@ class SandboxSession:
             raise SandboxError(f"the sandbox could not run the program: {reply['error']}")
         files: dict[str, bytes | None] = {}
         truncated = False
-        for (name, _, _), info in zip(collect, reply["files"], strict=True):
+        for entry, info in zip(collect, reply["files"], strict=True):
+            name = str(entry[0])
             if info is None:
-                files[str(name)] = None
+                files[name] = None
                 continue
             size, was_truncated = info
             data = self._read_exact(size, timeout_s=30.0)
             if data is None:
                 return self._died(start)
-            files[str(name)] = data
+            files[name] = data
             truncated = truncated or (name == "stdout" and was_truncated)
         extra = {k: v for k, v in files.items() if k not in ("stdout", "stderr", "result")}
         return RunOutcome(

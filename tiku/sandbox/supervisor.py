@@ -18,6 +18,7 @@ the sandbox offers.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import json
@@ -27,6 +28,7 @@ import select
 import signal
 import sys
 import time
+from typing import Any
 
 PR_SET_CHILD_SUBREAPER = 36
 PR_SET_DUMPABLE = 4
@@ -38,8 +40,17 @@ RES_FD = 4
 RESULT_CHANNEL_FD = 3  # what the child sees: where a generated driver writes its result
 
 _IGNORED_SIGNALS = (
-    signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGPIPE, signal.SIGUSR1, signal.SIGUSR2,
-    signal.SIGALRM, signal.SIGQUIT, signal.SIGTSTP, signal.SIGTTIN, signal.SIGTTOU,
+    signal.SIGINT,
+    signal.SIGTERM,
+    signal.SIGHUP,
+    signal.SIGPIPE,
+    signal.SIGUSR1,
+    signal.SIGUSR2,
+    signal.SIGALRM,
+    signal.SIGQUIT,
+    signal.SIGTSTP,
+    signal.SIGTTIN,
+    signal.SIGTTOU,
 )
 
 
@@ -48,7 +59,7 @@ def _prctl(option: int, arg: int) -> None:
     libc.prctl(option, arg, 0, 0, 0)
 
 
-def _set_limits(cmd: dict) -> None:
+def _set_limits(cmd: dict[str, Any]) -> None:
     def lim(kind: int, value: int | None) -> None:
         if value is None:
             return
@@ -77,7 +88,7 @@ def _open_stream(path: str | None, write: bool) -> int:
     return os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
 
 
-def _child(cmd: dict) -> None:
+def _child(cmd: dict[str, Any]) -> None:
     """Runs in the forked child; never returns."""
     try:
         # Python itself ignores SIGXFSZ and SIGPIPE: programs we exec must get the defaults.
@@ -102,14 +113,14 @@ def _child(cmd: dict) -> None:
         if not cmd.get("python"):
             os.execve(cmd["argv"][0], cmd["argv"], env)
         _run_python(cmd, env)
-    except BaseException as exc:  # noqa: BLE001 - report anything that kept the child from starting
+    except BaseException as exc:
         try:
             os.write(2, f"tiku: could not start the program: {exc!r}\n".encode())
         finally:
             os._exit(120)
 
 
-def _run_python(cmd: dict, env: dict) -> None:
+def _run_python(cmd: dict[str, Any], env: dict[str, str]) -> None:
     import io
 
     os.environ.clear()
@@ -120,7 +131,7 @@ def _run_python(cmd: dict, env: dict) -> None:
         io.BufferedWriter(io.FileIO(1, "w", closefd=False), 1 << 16), write_through=False
     )
     sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True)
-    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
+    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr  # type: ignore[misc]
     path = cmd["script"]
     sys.path[:0] = [os.path.dirname(path)]
     code = 0
@@ -141,35 +152,32 @@ def _run_python(cmd: dict, env: dict) -> None:
     except MemoryError:
         code = 1
         _safe_write_stderr("MemoryError\n")
-    except BaseException as exc:  # noqa: BLE001 - a user exception is a run-time error
+    except BaseException as exc:
         import traceback
 
         code = 1
         try:
             # Hide the supervisor's own frame: the user sees their code only.
-            traceback.print_exception(type(exc), exc, exc.__traceback__.tb_next)
-        except BaseException:  # noqa: BLE001
+            tb = exc.__traceback__
+            traceback.print_exception(type(exc), exc, tb.tb_next if tb else None)
+        except BaseException:
             _safe_write_stderr("tiku: uncaught exception\n")
     try:
         sys.stdout.flush()
-    except BaseException:  # noqa: BLE001 - e.g. output limit reached while flushing
+    except BaseException:
         code = code or 1
     os._exit(code)
 
 
 def _safe_write_stderr(text: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.write(2, text.encode())
-    except OSError:
-        pass
 
 
 def _kill_everything_else() -> None:
     """Kill every process of the sandbox except ourselves and reap them all."""
-    try:
+    with contextlib.suppress(OSError):
         os.kill(-1, signal.SIGKILL)
-    except OSError:
-        pass
     while True:
         try:
             pid, _ = os.waitpid(-1, 0)
@@ -181,7 +189,7 @@ def _kill_everything_else() -> None:
             return
 
 
-def _run(cmd: dict) -> dict:
+def _run(cmd: dict[str, Any]) -> dict[str, Any]:
     wall_limit = float(cmd.get("wall_s", 10.0))
     for directory in cmd.get("mkdirs", []):
         os.makedirs(directory, mode=0o700, exist_ok=True)
@@ -200,10 +208,8 @@ def _run(cmd: dict) -> dict:
             remaining = wall_limit - (time.monotonic() - start)
             if remaining <= 0:
                 timed_out = True
-                try:
+                with contextlib.suppress(OSError):
                     os.killpg(pid, signal.SIGKILL)
-                except OSError:
-                    pass
                 os.kill(pid, signal.SIGKILL)
                 break
         while True:
@@ -219,13 +225,15 @@ def _run(cmd: dict) -> dict:
     files = [_read_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
     for directory in cmd.get("scrub", []):
         _scrub(directory)
-    result: dict = {
+    result: dict[str, Any] = {
         "wall_s": wall_s,
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "maxrss_kib": usage.ru_maxrss,
         "timed_out": timed_out,
     }
-    result["files"] = [None if data is None else [len(data), truncated] for data, truncated in files]
+    result["files"] = [
+        None if data is None else [len(data), truncated] for data, truncated in files
+    ]
     result["_payload"] = b"".join(data for data, _ in files if data is not None)
     if os.WIFSIGNALED(status):
         result["signal"] = os.WTERMSIG(status)
@@ -282,10 +290,8 @@ def _scrub(directory: str) -> None:
 
 def _preload(modules: list[str]) -> None:
     for name in modules:
-        try:
+        with contextlib.suppress(ImportError):
             __import__(name)
-        except ImportError:
-            pass
 
 
 def _write_all(fd: int, data: bytes) -> None:

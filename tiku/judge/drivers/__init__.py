@@ -38,6 +38,7 @@ def _signature_json(meta: TikuMeta) -> dict[str, object]:
 
 # -- Python ----------------------------------------------------------------------------------
 
+
 def python_driver(meta: TikuMeta, solution_path: str) -> str:
     spec = _signature_json(meta)
     spec["source"] = solution_path
@@ -47,8 +48,13 @@ def python_driver(meta: TikuMeta, solution_path: str) -> str:
 
 # -- C++ -------------------------------------------------------------------------------------
 
-_CPP_SCALARS = {"int": "int", "long": "long long", "float": "double", "bool": "bool",
-                "str": "string"}
+_CPP_SCALARS = {
+    "int": "int",
+    "long": "long long",
+    "float": "double",
+    "bool": "bool",
+    "str": "string",
+}
 
 
 def cpp_type(typ: str) -> str:
@@ -69,7 +75,9 @@ def _cpp_args(params: list[Param], source: str, prefix: str) -> tuple[list[str],
     for i, param in enumerate(params):
         name = f"{prefix}{i}"
         ctype = cpp_type(param.type)
-        lines.append(f"    {ctype} {name} = tiku_json::Codec<{ctype}>::decode({source}.items[{i}]);")
+        lines.append(
+            f"    {ctype} {name} = tiku_json::Codec<{ctype}>::decode({source}.items[{i}]);"
+        )
         names.append(name)
     return lines, ", ".join(names)
 
@@ -85,8 +93,13 @@ def _cpp_call(call: str, returns: str, out: str) -> list[str]:
 
 
 def cpp_driver(meta: TikuMeta, solution: str) -> str:
-    lines = ["", "// ---- tiku driver ----", "int main() {",
-             "    tiku_json::Value input_ = tiku_json::read_stdin();", "    std::string out_;"]
+    lines = [
+        "",
+        "// ---- tiku driver ----",
+        "int main() {",
+        "    tiku_json::Value input_ = tiku_json::read_stdin();",
+        "    std::string out_;",
+    ]
     if meta.function is not None:
         sig: FunctionSig = meta.function
         arg_lines, names = _cpp_args(sig.params, "input_", "a")
@@ -102,28 +115,41 @@ def cpp_driver(meta: TikuMeta, solution: str) -> str:
         ]
         ctor_lines, ctor_names = _cpp_args(design.constructor, "args_[0]", "c")
         lines += ctor_lines
-        lines += [f"    {design.class_} *obj_ = new {design.class_}({ctor_names});",
-                  '    out_ += "[null";',
-                  "    for (size_t k_ = 1; k_ < ops_.size(); ++k_) {",
-                  "        const std::string &op_ = ops_[k_].text;",
-                  '        out_ += ",";']
+        lines += [
+            f"    {design.class_} *obj_ = new {design.class_}({ctor_names});",
+            '    out_ += "[null";',
+            "    for (size_t k_ = 1; k_ < ops_.size(); ++k_) {",
+            "        const std::string &op_ = ops_[k_].text;",
+            '        out_ += ",";',
+        ]
         for method in design.methods:
             arg_lines, names = _cpp_args(method.params, "args_[k_]", "p")
             lines.append(f'        if (op_ == "{method.name}") {{')
             lines += ["    " + line for line in arg_lines]
-            lines += ["    " + line for line in
-                      _cpp_call(f"obj_->{method.name}({names})", method.returns, "out_")]
+            lines += [
+                "    " + line
+                for line in _cpp_call(f"obj_->{method.name}({names})", method.returns, "out_")
+            ]
             lines.append("            continue;\n        }")
-        lines += ['        fprintf(stderr, "tiku: unknown operation %s\\n", op_.c_str());',
-                  "        return 121;", "    }", '    out_ += "]";']
+        lines += [
+            '        fprintf(stderr, "tiku: unknown operation %s\\n", op_.c_str());',
+            "        return 121;",
+            "    }",
+            '    out_ += "]";',
+        ]
     lines += ["    tiku_json::emit(out_);", "    return 0;", "}", ""]
     return _resource("cpp_prelude.hpp") + solution + "\n" + "\n".join(lines)
 
 
 # -- Java ------------------------------------------------------------------------------------
 
-_JAVA_SCALARS = {"int": ("int", "i0"), "long": ("long", "l0"), "float": ("double", "d0"),
-                 "bool": ("boolean", "b0"), "str": ("String", "s0")}
+_JAVA_SCALARS = {
+    "int": ("int", "i0"),
+    "long": ("long", "l0"),
+    "float": ("double", "d0"),
+    "bool": ("boolean", "b0"),
+    "str": ("String", "s0"),
+}
 
 
 def java_type(typ: str) -> str:
@@ -196,9 +222,11 @@ def _java_call(call: str, returns: str) -> list[str]:
 
 def java_driver(meta: TikuMeta) -> DriverFiles:
     helpers: dict[str, str] = {}
-    body = ["    public static void main(String[] argv) throws Exception {",
-            "        Object input = TikuJson.parse(TikuJson.readStdin());",
-            "        StringBuilder out = new StringBuilder();"]
+    body = [
+        "    public static void main(String[] argv) throws Exception {",
+        "        Object input = TikuJson.parse(TikuJson.readStdin());",
+        "        StringBuilder out = new StringBuilder();",
+    ]
     if meta.function is not None:
         sig = meta.function
         args = _java_args(sig.params, "TikuJson.list(input)", helpers)
@@ -207,27 +235,38 @@ def java_driver(meta: TikuMeta) -> DriverFiles:
         design = meta.design
         assert design is not None
         ctor = _java_args(design.constructor, "TikuJson.list(args.get(0))", helpers)
-        body += ["        List<Object> ops = TikuJson.list(TikuJson.list(input).get(0));",
-                 "        List<Object> args = TikuJson.list(TikuJson.list(input).get(1));",
-                 f"        {design.class_} obj = new {design.class_}({ctor});",
-                 '        out.append("[null");',
-                 "        for (int k = 1; k < ops.size(); k++) {",
-                 "            String op = (String) ops.get(k);",
-                 "            List<Object> a = TikuJson.list(args.get(k));",
-                 "            out.append(',');",
-                 "            switch (op) {"]
+        body += [
+            "        List<Object> ops = TikuJson.list(TikuJson.list(input).get(0));",
+            "        List<Object> args = TikuJson.list(TikuJson.list(input).get(1));",
+            f"        {design.class_} obj = new {design.class_}({ctor});",
+            '        out.append("[null");',
+            "        for (int k = 1; k < ops.size(); k++) {",
+            "            String op = (String) ops.get(k);",
+            "            List<Object> a = TikuJson.list(args.get(k));",
+            "            out.append(',');",
+            "            switch (op) {",
+        ]
         for method in design.methods:
             call_args = _java_args(method.params, "a", helpers)
             body.append(f'            case "{method.name}":')
-            body += ["    " + line for line in _java_call(f"obj.{method.name}({call_args})",
-                                                         method.returns)]
+            body += [
+                "    " + line
+                for line in _java_call(f"obj.{method.name}({call_args})", method.returns)
+            ]
             body.append("                break;")
-        body += ['            default: throw new IllegalStateException("unknown operation " + op);',
-                 "            }", "        }", "        out.append(']');"]
+        body += [
+            '            default: throw new IllegalStateException("unknown operation " + op);',
+            "            }",
+            "        }",
+            "        out.append(']');",
+        ]
     body += ["        TikuJson.emit(out);", "    }"]
     main = (
-        "import java.util.*;\n\npublic class TikuMain {\n" + "".join(helpers.values())
-        + _JAVA_ENCODER + "\n".join(body) + "\n}\n"
+        "import java.util.*;\n\npublic class TikuMain {\n"
+        + "".join(helpers.values())
+        + _JAVA_ENCODER
+        + "\n".join(body)
+        + "\n}\n"
     )
     return DriverFiles(
         files={"TikuPrelude.java": _resource("JavaPrelude.java.txt"), "TikuMain.java": main},
