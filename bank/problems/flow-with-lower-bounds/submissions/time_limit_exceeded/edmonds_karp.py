@@ -1,0 +1,79 @@
+import sys
+
+
+def dinic(adj, to, cap, s, t):
+    """Edmonds-Karp under the same name: one BFS per augmenting path, O(V E^2)."""
+    n = len(adj)
+    flow = 0
+    while True:
+        pe = [-1] * n
+        seen = [False] * n
+        seen[s] = True
+        q = [s]
+        for u in q:
+            for e in adj[u]:
+                v = to[e]
+                if cap[e] and not seen[v]:
+                    seen[v] = True
+                    pe[v] = e
+                    q.append(v)
+            if seen[t]:
+                break
+        if not seen[t]:
+            return flow
+        f = None
+        v = t
+        while v != s:
+            e = pe[v]
+            f = cap[e] if f is None or cap[e] < f else f
+            v = to[e ^ 1]
+        v = t
+        while v != s:
+            e = pe[v]
+            cap[e] -= f
+            cap[e ^ 1] += f
+            v = to[e ^ 1]
+        flow += f
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m, s, t = (int(x) for x in data[:4])
+    S, T = n + 1, n + 2
+    adj = [[] for _ in range(n + 3)]
+    to, cap = [], []
+
+    def add(u, v, c):
+        adj[u].append(len(to)); to.append(v); cap.append(c)
+        adj[v].append(len(to)); to.append(u); cap.append(0)
+        return len(to) - 2
+
+    excess = [0] * (n + 1)
+    total_high = 0
+    for i in range(m):
+        u, v, lo, hi = (int(x) for x in data[4 + 4 * i:8 + 4 * i])
+        add(u, v, hi - lo)
+        excess[v] += lo
+        excess[u] -= lo
+        total_high += hi
+    INF = total_high + 1
+    # t->s and s->t with infinite capacity turn any s-t flow (of either sign) into a circulation
+    e_ts = add(t, s, INF)
+    e_st = add(s, t, INF)
+    need = 0
+    for v in range(1, n + 1):
+        if excess[v] > 0:
+            add(S, v, excess[v])
+            need += excess[v]
+        elif excess[v] < 0:
+            add(v, T, -excess[v])
+    if dinic(adj, to, cap, S, T) < need:
+        print("IMPOSSIBLE")
+        return
+    base = cap[e_ts ^ 1] - cap[e_st ^ 1]  # net flow t->s = value of the feasible flow
+    for e in (e_ts, e_ts ^ 1, e_st, e_st ^ 1):
+        cap[e] = 0
+    print(base + dinic(adj, to, cap, s, t))
+
+
+main()

@@ -1,0 +1,31 @@
+EPS = 1e-9
+
+
+class Solution:
+    def maximize(self, c, A, b):
+        # Bug: the ratio test also considers rows with a negative pivot-column entry (|a|),
+        # which can pivot to an infeasible basis.
+        m, n = len(A), len(c)
+        T = [[float(v) for v in A[i]] + [1.0 if j == i else 0.0 for j in range(m)] + [float(b[i])] for i in range(m)]
+        z = [float(-v) for v in c] + [0.0] * m + [0.0]
+        for _ in range(10000):
+            enter = next((j for j in range(n + m) if z[j] < -EPS), -1)
+            if enter < 0:
+                return z[-1]
+            leave, best = -1, None
+            for i in range(m):
+                a = abs(T[i][enter])
+                if a > EPS and (best is None or T[i][-1] / a < best):
+                    leave, best = i, T[i][-1] / a
+            if leave < 0:
+                return -1.0
+            piv = T[leave][enter]
+            row = [v / piv for v in T[leave]]
+            T[leave] = row
+            for i in range(m):
+                if i != leave:
+                    f = T[i][enter]
+                    T[i] = [v - f * r for v, r in zip(T[i], row)]
+            f = z[enter]
+            z = [v - f * r for v, r in zip(z, row)]
+        return z[-1]

@@ -1,0 +1,10 @@
+class Solution {
+public:
+    vector<int> twoSum(vector<int>& nums, int target) {
+        int n = nums.size();
+        for (int i = 0; i < n; ++i)
+            for (int j = i + 1; j < n; ++j)
+                if ((long long)nums[i] + nums[j] == target) return {i, j};
+        return {};
+    }
+};
