@@ -31,6 +31,10 @@ class SandboxPolicy:
     bwrap: str = "bwrap"
     work_root: str | None = None
     uid: int = 65534
+    seccomp: bool = True
+    cgroups: bool = True
+    cgroup_root: str = "/sys/fs/cgroup"
+    insecure: bool = False
 
     def bwrap_path(self) -> str:
         found = shutil.which(self.bwrap)
@@ -50,6 +54,7 @@ class SandboxPolicy:
         box_size_bytes: int,
         scratch_size_bytes: int,
         env: Mapping[str, str],
+        seccomp_fd: int | None = None,
     ) -> list[str]:
         argv = [
             self.bwrap_path(),
@@ -70,6 +75,8 @@ class SandboxPolicy:
         ]
         for key, value in env.items():
             argv += ["--setenv", key, value]
+        if seccomp_fd is not None:
+            argv += ["--seccomp", str(seccomp_fd)]
         for path in BASE_RO_PATHS:
             argv += ["--ro-bind", path, path]
         for target, link in BASE_SYMLINKS:

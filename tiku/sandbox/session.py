@@ -26,6 +26,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tiku.errors import SandboxError
+from tiku.sandbox import seccomp
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy
@@ -118,13 +119,24 @@ class SandboxSession:
         in_dir = self.in_dir
         cmd_r, cmd_w = os.pipe()
         res_r, res_w = os.pipe()
+        env = {**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)}
+        keep_fds = [cmd_r, res_w]
+        seccomp_fd = None
+        if self.policy.seccomp:
+            seccomp_fd = os.memfd_create("tiku-seccomp", 0)
+            os.write(seccomp_fd, seccomp.sandbox_filter_bpf())
+            os.lseek(seccomp_fd, 0, os.SEEK_SET)
+            keep_fds.append(seccomp_fd)
+            self.put(".tiku-no-exec.bpf", seccomp.no_exec_filter_bpf())
+            env["TIKU_NO_EXEC_BPF"] = "/in/.tiku-no-exec.bpf"
         argv = self.policy.bwrap_argv(
             in_dir=str(in_dir),
             supervisor=str(supervisor),
             extra_ro_paths=list(self.extra_ro_paths),
             box_size_bytes=self.box_size_bytes,
             scratch_size_bytes=self.scratch_size_bytes,
-            env={**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)},
+            env=env,
+            seccomp_fd=seccomp_fd,
         )
         argv += [self.interpreter, "-S", "-I", "-B", "/sup/supervisor.py", str(cmd_r), str(res_w)]
         try:
@@ -133,15 +145,15 @@ class SandboxSession:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
-                pass_fds=(cmd_r, res_w),
+                pass_fds=tuple(keep_fds),
                 preexec_fn=_raise_stack_limit,
                 start_new_session=True,
             )
         except OSError as exc:
             raise SandboxError(f"cannot start the sandbox ({argv[0]}): {exc}") from exc
         finally:
-            os.close(cmd_r)
-            os.close(res_w)
+            for fd in keep_fds:
+                os.close(fd)
         self._cmd_w, self._res_r = cmd_w, res_r
         hello = self._read_line(timeout_s=30.0)
         if hello is None or not json.loads(hello).get("ready"):

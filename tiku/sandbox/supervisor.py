@@ -59,6 +59,36 @@ def _prctl(option: int, arg: int) -> None:
     libc.prctl(option, arg, 0, 0, 0)
 
 
+class _SockFilter(ctypes.Structure):
+    _fields_ = [
+        ("code", ctypes.c_ushort),
+        ("jt", ctypes.c_ubyte),
+        ("jf", ctypes.c_ubyte),
+        ("k", ctypes.c_uint32),
+    ]
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
+
+
+PR_SET_SECCOMP = 22
+SECCOMP_MODE_FILTER = 2
+
+
+def _load_seccomp(bpf: bytes) -> None:
+    """Install a BPF seccomp filter compiled on the host (8 bytes per instruction)."""
+    count = len(bpf) // 8
+    program = (_SockFilter * count).from_buffer_copy(bpf)
+    fprog = _SockFprog(count, program)
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "cannot install the seccomp filter")
+
+
+_NO_EXEC_BPF: bytes | None = None
+
+
 def _set_limits(cmd: dict[str, Any]) -> None:
     def lim(kind: int, value: int | None) -> None:
         if value is None:
@@ -112,6 +142,8 @@ def _child(cmd: dict[str, Any]) -> None:
         env = cmd.get("env") or {}
         if not cmd.get("python"):
             os.execve(cmd["argv"][0], cmd["argv"], env)
+        if _NO_EXEC_BPF is not None:
+            _load_seccomp(_NO_EXEC_BPF)
         _run_python(cmd, env)
     except BaseException as exc:
         try:
@@ -307,6 +339,11 @@ def main() -> None:
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
     for sig in _IGNORED_SIGNALS:
         signal.signal(sig, signal.SIG_IGN)
+    global _NO_EXEC_BPF
+    no_exec = os.environ.get("TIKU_NO_EXEC_BPF")
+    if no_exec:
+        with open(no_exec, "rb") as handle:
+            _NO_EXEC_BPF = handle.read()
     preload = os.environ.get("TIKU_PRELOAD", "")
     _preload([m for m in preload.split(",") if m])
     cmd_fd = int(sys.argv[1]) if len(sys.argv) > 1 else CMD_FD
