@@ -23,6 +23,7 @@ from tiku.judge.languages import LanguageRegistry
 from tiku.judge.selftest import self_test
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
 from tiku.judge.verify import Verifier
+from tiku.sandbox.policy import SandboxPolicy
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="tiku: question bank and judge")
 console = Console()
@@ -40,8 +41,25 @@ VERDICT_STYLE = {
 }
 
 
-def _judge() -> Judge:
-    return Judge(JudgeSettings(), LanguageRegistry.load())
+@app.callback()
+def _options(
+    ctx: typer.Context,
+    insecure: Annotated[
+        bool,
+        typer.Option("--insecure", help="run even where an isolation layer is missing (unsafe)"),
+    ] = False,
+) -> None:
+    """tiku: question bank and judge."""
+    ctx.obj = JudgeSettings(policy=SandboxPolicy(insecure=insecure))
+
+
+def _settings(ctx: typer.Context) -> JudgeSettings:
+    root = ctx.find_root()
+    return root.obj if isinstance(root.obj, JudgeSettings) else JudgeSettings()
+
+
+def _judge(ctx: typer.Context) -> Judge:
+    return Judge(_settings(ctx), LanguageRegistry.load())
 
 
 def _print_json(data: Any) -> None:
@@ -110,6 +128,7 @@ def _show_result(result: JudgeResult) -> None:
 
 @app.command()
 def judge(
+    ctx: typer.Context,
     problem: Annotated[Path, typer.Argument(help="problem package directory")],
     source: Annotated[Path, typer.Argument(help="source file of the submission")],
     lang: Annotated[
@@ -122,7 +141,7 @@ def judge(
 ) -> None:
     """Judge SOURCE on every test of PROBLEM."""
     package = _load(problem, as_json)
-    engine = _judge()
+    engine = _judge(ctx)
     try:
         language = engine.languages.get(lang) if lang else engine.languages.for_file(source)
         text = _read_source(source)
@@ -149,6 +168,7 @@ def _read_source(source: Path) -> str:
 
 @app.command()
 def run(
+    ctx: typer.Context,
     problem: Annotated[Path, typer.Argument(help="problem package directory")],
     source: Annotated[Path, typer.Argument(help="source file")],
     input_file: Annotated[Path, typer.Option("--input", help="the input to run on")],
@@ -157,7 +177,7 @@ def run(
 ) -> None:
     """A custom test run: show the output, time and memory on one input."""
     package = _load(problem, as_json)
-    engine = _judge()
+    engine = _judge(ctx)
     try:
         language = engine.languages.get(lang) if lang else engine.languages.for_file(source)
         outcome = engine.custom_run(
@@ -187,13 +207,14 @@ def run(
 
 @app.command()
 def verify(
+    ctx: typer.Context,
     problem: Annotated[Path, typer.Argument(help="problem package directory")],
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check the package and that every submission gets a verdict its folder allows."""
     package = _load(problem, as_json)
     try:
-        report = Verifier(_judge()).verify(package)
+        report = Verifier(_judge(ctx)).verify(package)
     except TikuError as exc:
         raise _fail(exc, as_json) from None
     if as_json:
@@ -225,10 +246,10 @@ def verify(
 
 
 @app.command()
-def languages(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def languages(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """List the languages and whether their self-test passes on this machine."""
     registry = LanguageRegistry.load()
-    settings = JudgeSettings()
+    settings = _settings(ctx)
     rows: list[dict[str, Any]] = []
     for lang in registry.languages.values():
         status, detail = (
@@ -301,6 +322,7 @@ def bank_list(
 
 @bank_app.command("generate")
 def bank_generate(
+    ctx: typer.Context,
     problem: Annotated[Path, typer.Argument(help="problem package directory")],
 ) -> None:
     """Regenerate data/secret of PROBLEM from generators/gen.py and the Python reference."""
@@ -308,7 +330,7 @@ def bank_generate(
 
     package = _load_unchecked(problem)
     try:
-        tests = generate(_judge(), package)
+        tests = generate(_judge(ctx), package)
     except TikuError as exc:
         raise _fail(exc, False) from None
     console.print(f"wrote {len(tests)} test(s) to {package.path / 'data' / 'secret'}")
@@ -330,6 +352,7 @@ def _load_unchecked(problem: Path) -> ProblemPackage:
 
 @bank_app.command("check")
 def bank_check(
+    ctx: typer.Context,
     root: Annotated[Path | None, typer.Option("--root", help="bank folder")] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="check only these ids")] = None,
     as_json: Annotated[bool, typer.Option("--json")] = False,
@@ -338,7 +361,7 @@ def bank_check(
     from tiku.bank.catalog import ProblemCheck, check_problem, problem_dirs
     from tiku.bank.generate import check_reproducible
 
-    engine = _judge()
+    engine = _judge(ctx)
     verifier = Verifier(engine)
 
     def run_verify(package: ProblemPackage) -> tuple[bool, list[str]]:
@@ -391,6 +414,25 @@ def bank_check(
     else:
         console.print(f"{sum(c.ok for c in results)}/{len(results)} problem(s) ok")
     raise typer.Exit(0 if ok else 1)
+
+
+@app.command()
+def doctor(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Which sandbox layers this machine supports (the judge refuses to run without them)."""
+    from tiku.sandbox.doctor import diagnose
+
+    layers = diagnose(_settings(ctx).policy)
+    if as_json:
+        _print_json([{"layer": x.name, "ok": x.ok, "detail": x.detail} for x in layers])
+    else:
+        table = Table(show_header=True, header_style="bold")
+        for column in ("layer", "status", "detail"):
+            table.add_column(column)
+        for layer in layers:
+            status = "[green]ok[/]" if layer.ok else "[red]missing[/]"
+            table.add_row(layer.name, status, layer.detail)
+        console.print(table)
+    raise typer.Exit(0 if all(x.ok for x in layers) else 1)
 
 
 @app.command()

@@ -15,6 +15,7 @@ from tiku.judge.languages import Language, LanguageRegistry
 from tiku.judge.program import CompileLimits, Program, open_session
 from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
+from tiku.sandbox.doctor import ensure_secure
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy
@@ -74,6 +75,8 @@ def classify(outcome: RunOutcome, limits: RunLimits) -> tuple[Verdict | None, st
     if outcome.sandbox_died:
         return Verdict.RTE, "the program killed its sandbox"
     failed = not outcome.ok
+    if outcome.oom_killed:
+        return Verdict.MLE, "killed by the kernel for memory (the sandbox's memory cap)"
     if outcome.peak_memory_kib > limits.memory_kib or (
         failed and any(marker in outcome.stderr for marker in MEMORY_ERROR_MARKERS)
     ):
@@ -154,6 +157,7 @@ class Judge:
             raise SubmissionError(
                 f"{language.spec.name} is not offered for {package.kind} problems"
             )
+        ensure_secure(self.settings.policy)
         cpu_s = max(cpu_cap_s or limits.time_limit_s, limits.time_limit_s)
         sandbox_limits = limits.sandbox_limits(language, self.settings, cpu_s)
         selected = package.tests if tests is None else tests
@@ -296,6 +300,7 @@ def _custom_run(
 ) -> CustomRunResult:
     meta = package.config.tiku if package is not None else None
     sandbox_limits = limits.sandbox_limits(language, judge.settings, limits.time_limit_s)
+    ensure_secure(judge.settings.policy)
     try:
         with open_session(judge.settings.policy, language) as session:
             program = Program(session, language, meta, source, judge.settings.compile_limits)

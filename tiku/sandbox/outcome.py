@@ -21,6 +21,7 @@ class RunOutcome:
     result: bytes | None = None
     sandbox_died: bool = False
     output_truncated: bool = False
+    oom_killed: bool = False
     extra_files: Mapping[str, bytes | None] = field(default_factory=dict)
 
     @property

@@ -34,6 +34,7 @@ class SandboxPolicy:
     seccomp: bool = True
     cgroups: bool = True
     cgroup_root: str = "/sys/fs/cgroup"
+    cgroup_parent: str | None = None  # a delegated cgroup (relative to each controller's root)
     insecure: bool = False
 
     def bwrap_path(self) -> str:

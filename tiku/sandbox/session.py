@@ -26,7 +26,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tiku.errors import SandboxError
-from tiku.sandbox import seccomp
+from tiku.sandbox import cgroups, seccomp
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy
@@ -73,6 +73,7 @@ class SandboxSession:
     _cmd_w: int | None = None
     _res_r: int | None = None
     _buffer: bytearray = field(default_factory=bytearray)
+    _cgroup: cgroups.SandboxCgroup | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> SandboxSession:
@@ -122,7 +123,7 @@ class SandboxSession:
         env = {**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)}
         keep_fds = [cmd_r, res_w]
         seccomp_fd = None
-        if self.policy.seccomp:
+        if self.policy.seccomp and (not self.policy.insecure or seccomp.available()):
             seccomp_fd = os.memfd_create("tiku-seccomp", 0)
             os.write(seccomp_fd, seccomp.sandbox_filter_bpf())
             os.lseek(seccomp_fd, 0, os.SEEK_SET)
@@ -139,6 +140,21 @@ class SandboxSession:
             seccomp_fd=seccomp_fd,
         )
         argv += [self.interpreter, "-S", "-I", "-B", "/sup/supervisor.py", str(cmd_r), str(res_w)]
+        procs_files: list[str] = []
+        if self.policy.cgroups:
+            try:
+                self._cgroup = cgroups.SandboxCgroup.create(
+                    self.policy.cgroup_root, self.policy.cgroup_parent
+                )
+                procs_files = self._cgroup.procs_files
+            except SandboxError:
+                if not self.policy.insecure:
+                    raise
+
+        def prepare_child() -> None:
+            _raise_stack_limit()
+            cgroups.join(procs_files)
+
         try:
             self._proc = subprocess.Popen(
                 argv,
@@ -146,7 +162,7 @@ class SandboxSession:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
                 pass_fds=tuple(keep_fds),
-                preexec_fn=_raise_stack_limit,
+                preexec_fn=prepare_child,
                 start_new_session=True,
             )
         except OSError as exc:
@@ -174,6 +190,9 @@ class SandboxSession:
             if self._proc.stderr is not None:
                 self._proc.stderr.close()
             self._proc = None
+        if self._cgroup is not None:
+            self._cgroup.destroy()
+            self._cgroup = None
         if self._host_dir is not None:
             shutil.rmtree(self._host_dir, ignore_errors=True)
             self._host_dir = None
@@ -220,6 +239,8 @@ class SandboxSession:
             "scrub": ["/tmp", "/out"],
             "mkdirs": list(request.mkdirs),
         }
+        if self._cgroup is not None:
+            self._cgroup.set_limits(memory_bytes, limits.processes)
         start = time.monotonic()
         try:
             os.write(self._cmd_w, (json.dumps(cmd) + "\n").encode())
@@ -256,6 +277,7 @@ class SandboxSession:
             stderr=files.get("stderr") or b"",
             result=files.get("result"),
             output_truncated=truncated,
+            oom_killed=self._cgroup is not None and self._cgroup.take_oom_kill(),
             extra_files=extra,
         )
 

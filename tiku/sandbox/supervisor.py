@@ -137,6 +137,9 @@ def _child(cmd: dict[str, Any]) -> None:
             os.dup2(fd, target)
         os.closerange(len(fds), 1 << 16)
         os.chdir(cmd.get("cwd", "/tmp"))
+        # If the sandbox's cgroup runs out of memory, the kernel should pick the run, not us.
+        with open("/proc/self/oom_score_adj", "w") as adj:
+            adj.write("1000")
         os.umask(0o077)
         _set_limits(cmd)
         env = cmd.get("env") or {}

@@ -1,0 +1,150 @@
+"""Control groups for a sandbox: a hard cap on the memory and the number of processes of the
+whole process tree (the rlimits only bound each process), v2 or v1, whichever the host has.
+
+Each sandbox gets its own group under the judge's own cgroup (or a delegated ``parent``), joined by
+bubblewrap's process before it executes, so every process of the sandbox is inside from the start.
+The group's memory limit is set before each run; the kernel's OOM kills in the group are counted so
+that a run killed for memory is reported as MLE.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tiku.errors import SandboxError
+
+SUPERVISOR_HEADROOM_BYTES = 96 * 1024 * 1024
+PIDS_HEADROOM = 16
+
+
+def _own_cgroup(controller: str) -> str:
+    """The judge's own cgroup path for a v1 controller ('' for v2), from /proc/self/cgroup."""
+    for line in Path("/proc/self/cgroup").read_text().splitlines():
+        _, controllers, path = line.split(":", 2)
+        if controller in controllers.split(","):
+            return path.lstrip("/")
+        if controller == "" and controllers == "":
+            return path.lstrip("/")
+    return ""
+
+
+@dataclass
+class SandboxCgroup:
+    """The cgroup(s) of one sandbox."""
+
+    memory_dir: Path
+    pids_dir: Path
+    version: int
+    _oom_kills: int = 0
+    _dirs: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
+        base = Path(root)
+        name = f"tiku-{uuid.uuid4().hex[:12]}"
+        try:
+            if (base / "cgroup.controllers").exists():
+                group = base / (parent if parent is not None else _own_cgroup("")) / name
+                group.mkdir()
+                made = cls(group, group, 2, _dirs=[group])
+                if (group / "memory.swap.max").exists():
+                    (group / "memory.swap.max").write_text("0")
+            else:
+                mem = (
+                    base
+                    / "memory"
+                    / (parent if parent is not None else _own_cgroup("memory"))
+                    / name
+                )
+                pids = (
+                    base / "pids" / (parent if parent is not None else _own_cgroup("pids")) / name
+                )
+                mem.mkdir()
+                try:
+                    pids.mkdir()
+                except OSError:
+                    mem.rmdir()
+                    raise
+                made = cls(mem, pids, 1, _dirs=[mem, pids])
+        except OSError as exc:
+            raise SandboxError(
+                f"cannot create a cgroup under {root} ({exc.strerror}): run as root, delegate a "
+                "cgroup to the judge's user, or start with --insecure"
+            ) from exc
+        made._oom_kills = made.oom_kills()
+        return made
+
+    @property
+    def procs_files(self) -> list[str]:
+        return [str(d / "cgroup.procs") for d in self._dirs]
+
+    def set_limits(self, memory_bytes: int, processes: int) -> None:
+        limit = memory_bytes + SUPERVISOR_HEADROOM_BYTES
+        if self.version == 2:
+            (self.memory_dir / "memory.max").write_text(str(limit))
+            (self.pids_dir / "pids.max").write_text(str(processes + PIDS_HEADROOM))
+            return
+        memsw = self.memory_dir / "memory.memsw.limit_in_bytes"
+        # v1 refuses a memory limit above the memory+swap limit and vice versa: order matters.
+        current = int((self.memory_dir / "memory.limit_in_bytes").read_text())
+        if memsw.exists() and limit > current:
+            memsw.write_text(str(limit))
+        (self.memory_dir / "memory.limit_in_bytes").write_text(str(limit))
+        if memsw.exists() and limit <= current:
+            memsw.write_text(str(limit))
+        (self.pids_dir / "pids.max").write_text(str(processes + PIDS_HEADROOM))
+
+    def oom_kills(self) -> int:
+        if self.version == 2:
+            events = self.memory_dir / "memory.events"
+            key = "oom_kill"
+        else:
+            events = self.memory_dir / "memory.oom_control"
+            key = "oom_kill"
+        with contextlib.suppress(OSError):
+            for line in events.read_text().splitlines():
+                parts = line.split()
+                if len(parts) == 2 and parts[0] == key:
+                    return int(parts[1])
+        return 0
+
+    def take_oom_kill(self) -> bool:
+        """Whether the kernel killed something for memory since the last call."""
+        now = self.oom_kills()
+        killed = now > self._oom_kills
+        self._oom_kills = now
+        return killed
+
+    def destroy(self) -> None:
+        """Kill whatever is left in the group and remove it."""
+        for attempt in range(50):
+            alive = False
+            for directory in self._dirs:
+                with contextlib.suppress(OSError):
+                    for pid in (directory / "cgroup.procs").read_text().split():
+                        alive = True
+                        with contextlib.suppress(OSError):
+                            os.kill(int(pid), signal.SIGKILL)
+            if not alive:
+                break
+            time.sleep(0.01 * (attempt + 1))
+        for directory in self._dirs:
+            with contextlib.suppress(OSError):
+                directory.rmdir()
+
+
+def join(procs_files: list[str]) -> None:
+    """Move the calling process into the groups (run in the child before it executes bwrap)."""
+    pid = str(os.getpid())
+    for path in procs_files:
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            os.write(fd, pid.encode())
+        finally:
+            os.close(fd)
