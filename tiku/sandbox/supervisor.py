@@ -76,17 +76,21 @@ PR_SET_SECCOMP = 22
 SECCOMP_MODE_FILTER = 2
 
 
-def _load_seccomp(bpf: bytes) -> None:
-    """Install a BPF seccomp filter compiled on the host (8 bytes per instruction)."""
-    count = len(bpf) // 8
-    program = (_SockFilter * count).from_buffer_copy(bpf)
-    fprog = _SockFprog(count, program)
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(fprog), 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "cannot install the seccomp filter")
+class _PreparedFilter:
+    """A BPF program turned into the kernel's structure once, so each child only calls prctl."""
+
+    def __init__(self, bpf: bytes) -> None:
+        count = len(bpf) // 8
+        self._program = (_SockFilter * count).from_buffer_copy(bpf)
+        self._fprog = _SockFprog(count, self._program)
+        self._libc = ctypes.CDLL(None, use_errno=True)
+
+    def install(self) -> None:
+        if self._libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(self._fprog), 0, 0):
+            raise OSError(ctypes.get_errno(), "cannot install the seccomp filter")
 
 
-_NO_EXEC_BPF: bytes | None = None
+_NO_EXEC_FILTER: _PreparedFilter | None = None
 
 
 def _set_limits(cmd: dict[str, Any]) -> None:
@@ -145,8 +149,8 @@ def _child(cmd: dict[str, Any]) -> None:
         env = cmd.get("env") or {}
         if not cmd.get("python"):
             os.execve(cmd["argv"][0], cmd["argv"], env)
-        if _NO_EXEC_BPF is not None:
-            _load_seccomp(_NO_EXEC_BPF)
+        if _NO_EXEC_FILTER is not None:
+            _NO_EXEC_FILTER.install()
         _run_python(cmd, env)
     except BaseException as exc:
         try:
@@ -342,13 +346,19 @@ def main() -> None:
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
     for sig in _IGNORED_SIGNALS:
         signal.signal(sig, signal.SIG_IGN)
-    global _NO_EXEC_BPF
+    global _NO_EXEC_FILTER
     no_exec = os.environ.get("TIKU_NO_EXEC_BPF")
     if no_exec:
         with open(no_exec, "rb") as handle:
-            _NO_EXEC_BPF = handle.read()
+            _NO_EXEC_FILTER = _PreparedFilter(handle.read())
     preload = os.environ.get("TIKU_PRELOAD", "")
     _preload([m for m in preload.split(",") if m])
+    # Everything alive now is shared with every forked child: keep the collector off those
+    # objects, so a child's collections do not touch (and copy) the whole inherited heap.
+    import gc
+
+    gc.collect()
+    gc.freeze()
     cmd_fd = int(sys.argv[1]) if len(sys.argv) > 1 else CMD_FD
     res_fd = int(sys.argv[2]) if len(sys.argv) > 2 else RES_FD
     commands = os.fdopen(cmd_fd, "r")
