@@ -48,9 +48,17 @@ def _options(
         bool,
         typer.Option("--insecure", help="run even where an isolation layer is missing (unsafe)"),
     ] = False,
+    cgroup_parent: Annotated[
+        str | None,
+        typer.Option(
+            "--cgroup-parent",
+            envvar="TIKU_CGROUP_PARENT",
+            help="a cgroup delegated to this user, relative to each controller's root",
+        ),
+    ] = None,
 ) -> None:
     """tiku: question bank and judge."""
-    ctx.obj = JudgeSettings(policy=SandboxPolicy(insecure=insecure))
+    ctx.obj = JudgeSettings(policy=SandboxPolicy(insecure=insecure, cgroup_parent=cgroup_parent))
 
 
 def _settings(ctx: typer.Context) -> JudgeSettings:

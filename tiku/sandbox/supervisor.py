@@ -141,6 +141,9 @@ def _child(cmd: dict[str, Any]) -> None:
             os.dup2(fd, target)
         os.closerange(len(fds), 1 << 16)
         os.chdir(cmd.get("cwd", "/tmp"))
+        # The supervisor is non-dumpable (so nothing can ptrace it or read its /proc files); the
+        # run is an ordinary process that may read its own /proc/self.
+        _prctl(PR_SET_DUMPABLE, 1)
         # If the sandbox's cgroup runs out of memory, the kernel should pick the run, not us.
         with open("/proc/self/oom_score_adj", "w") as adj:
             adj.write("1000")
