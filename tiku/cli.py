@@ -390,9 +390,10 @@ def bank_check(
 
     from tiku.bank.concept import check_bank
 
+    wanted = {name.strip() for item in only or [] for name in item.split(",") if name.strip()}
     results = []
     concept_root = _bank_root(root) / "concepts"
-    if concept_root.is_dir() and not only:
+    if concept_root.is_dir() and not wanted:
         concept_findings = check_bank(concept_root, Path(__file__).resolve().parents[1])
         results.append(
             ProblemCheck(
@@ -407,7 +408,7 @@ def bank_check(
             for line in results[-1].errors:
                 console.print(f"    [red]{line}[/]", markup=True, highlight=False)
     for path in problem_dirs(_bank_root(root)):
-        if only and path.name not in only:
+        if wanted and path.name not in wanted:
             continue
         check = check_problem(path, run_verify, reproduce)
         results.append(check)

@@ -68,8 +68,13 @@ def classify(outcome: RunOutcome, limits: RunLimits) -> tuple[Verdict | None, st
     stderr_tail = outcome.stderr[-STDERR_PREVIEW_BYTES:].decode("utf-8", errors="replace")
     if outcome.signal == signals.SIGXFSZ or outcome.output_truncated:
         return Verdict.OLE, f"output larger than {limits.output_kib} KiB"
-    if outcome.timed_out_wall or outcome.cpu_time_s > limits.time_limit_s:
+    if outcome.cpu_time_s > limits.time_limit_s:
         return Verdict.TLE, f"CPU time {outcome.cpu_time_s:.3f} s > {limits.time_limit_s:g} s"
+    if outcome.timed_out_wall:
+        return Verdict.TLE, (
+            f"wall time {outcome.wall_time_s:.3f} s over the limit (CPU time "
+            f"{outcome.cpu_time_s:.3f} s: sleeping, waiting or starved)"
+        )
     if outcome.signal == signals.SIGXCPU:
         return Verdict.TLE, "killed at the CPU time limit"
     if outcome.sandbox_died:
