@@ -417,6 +417,11 @@ def bank_check(
             console.print(f"{mark} {check.id}")
             for line in check.errors:
                 console.print(f"    [red]{line}[/]", markup=True, highlight=False)
+    unknown = sorted(wanted - {c.id for c in results})
+    for name in unknown:
+        results.append(ProblemCheck(name, False, [f"no problem '{name}' in the bank"]))
+        if not as_json:
+            console.print(f"[red]FAILED[/] {name}: no such problem in the bank")
     ok = all(c.ok for c in results) and bool(results)
     if as_json:
         _print_json({"ok": ok, "problems": [c.to_json() for c in results]})
