@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tiku.bank.package import ProblemPackage
 from tiku.errors import PackageError
-from tiku.judge.engine import Judge, classify, program_uses_driver
+from tiku.judge.engine import _INVALID, Judge, classify, parse_result, program_uses_driver
 from tiku.judge.program import Program, open_session
 from tiku.sandbox.limits import Limits
 
@@ -101,8 +101,10 @@ def produce_answers(judge: Judge, package: ProblemPackage,
                 raise PackageError(f"{package.id}: the reference fails on {name}: "
                                    f"{verdict.value} {message}")
             if program_uses_driver(package):
-                assert outcome.result is not None
-                answer = (json.dumps(json.loads(outcome.result), separators=(",", ":")) + "\n")
+                value = parse_result(outcome.result or b"")
+                if value is _INVALID:
+                    raise PackageError(f"{package.id}: the reference returned no valid result on {name}")
+                answer = json.dumps(value, separators=(",", ":")) + "\n"
                 generated.append(GeneratedTest(name, data, answer.encode()))
             else:
                 generated.append(GeneratedTest(name, data, outcome.stdout))

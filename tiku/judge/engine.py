@@ -251,9 +251,8 @@ class Judge:
         if program_uses_driver(package):
             if outcome.result is None:
                 return CheckResult(False, "no result was returned")
-            try:
-                got = json.loads(outcome.result)
-            except ValueError:
+            got = parse_result(outcome.result)
+            if got is _INVALID:
                 return CheckResult(False, "the result is not one valid JSON value")
             output = outcome.result
             if validator is None:
@@ -265,6 +264,37 @@ class Judge:
         except ValueError as exc:
             raise JudgeError(f"problem.yaml validator_flags: {exc}") from exc
         return default_validate(answer, output, flags)
+
+
+MAX_RESULT_DEPTH = 64
+_INVALID = object()
+
+
+def parse_result(data: bytes) -> object:
+    """Parse a driver's result, refusing what could hurt the judge (too deep a nesting)."""
+    depth = deepest = 0
+    in_string = escaped = False
+    for byte in data:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_RESULT_DEPTH:
+                return _INVALID
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return _INVALID
 
 
 def program_uses_driver(package: ProblemPackage) -> bool:

@@ -152,7 +152,9 @@ class Program:
 
     def _compile(self, argv: list[str]) -> CompileResult:
         limits = self.compile_limits.limits(self.language)
-        outcome = self.session.run(RunRequest(argv=argv, limits=limits, cwd="/box"))
+        outcome = self.session.run(
+            RunRequest(argv=argv, limits=limits, cwd="/box", snapshot_box=True)
+        )
         output = _truncate(outcome.stdout + outcome.stderr)
         if outcome.timed_out_wall or outcome.cpu_time_s > limits.cpu_time_s:
             return CompileResult(False, output + "\ncompilation time limit exceeded", outcome)

@@ -69,6 +69,9 @@ class SandboxPolicy:
             "--hostname",
             "tiku",
             "--die-with-parent",
+            # The supervisor is the namespace's init: non-dumpable, and immune to signals sent
+            # from inside the namespace (no handler), so a run cannot kill or inspect it.
+            "--as-pid-1",
             "--new-session",
             "--cap-drop",
             "ALL",

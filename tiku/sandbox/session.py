@@ -34,7 +34,7 @@ from tiku.sandbox.policy import SandboxPolicy
 SANDBOX_UID = 65534
 SANDBOX_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
 STDERR_CAP_BYTES = 64 * 1024
-RESULT_CAP_BYTES = 64 * 1024 * 1024
+RESULT_CAP_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class RunRequest:
     cwd: str = "/tmp"
     stderr_cap_bytes: int = STDERR_CAP_BYTES
     mkdirs: Sequence[str] = ()
+    snapshot_box: bool = False  # remember what /box holds after this run (a compilation)
 
 
 @dataclass
@@ -74,6 +75,8 @@ class SandboxSession:
     _res_r: int | None = None
     _buffer: bytearray = field(default_factory=bytearray)
     _cgroup: cgroups.SandboxCgroup | None = None
+    _eof: bool = False
+    _box_keep: set[str] = field(default_factory=set)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> SandboxSession:
@@ -161,6 +164,9 @@ class SandboxSession:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
+                # Nothing of the judge's environment may reach any process of the sandbox (not
+                # even in the initial environment block of bwrap itself, readable in /proc).
+                env=dict(SANDBOX_ENV),
                 pass_fds=tuple(keep_fds),
                 preexec_fn=prepare_child,
                 start_new_session=True,
@@ -236,7 +242,10 @@ class SandboxSession:
             "nproc": limits.processes,
             "nofile": limits.open_files,
             "collect": collect,
-            "scrub": ["/tmp", "/out"],
+            "scrub": ["/tmp", "/out", "/dev/shm"],
+            # /box keeps what the compilation left there, and only that.
+            "scrub_keep": {} if request.snapshot_box else {"/box": sorted(self._box_keep)},
+            "snapshot": request.snapshot_box,
             "mkdirs": list(request.mkdirs),
         }
         if self._cgroup is not None:
@@ -248,8 +257,12 @@ class SandboxSession:
             return self._died(start)
         line = self._read_line(timeout_s=limits.wall_time_s + 10.0)
         if line is None:
-            return self._died(start, wedged=self.alive)
+            # End of file: the supervisor died (killed by the run). No answer in time: it is
+            # frozen or starved, which only the run can have caused.
+            return self._died(start, wedged=not self._eof)
         reply = json.loads(line)
+        if request.snapshot_box and "box" in reply:
+            self._box_keep = set(reply["box"])
         if "error" in reply:
             raise SandboxError(f"the sandbox could not run the program: {reply['error']}")
         files: dict[str, bytes | None] = {}
@@ -308,6 +321,7 @@ class SandboxSession:
             return False
         chunk = os.read(self._res_r, 1 << 20)
         if not chunk:
+            self._eof = True
             return False
         self._buffer += chunk
         return True

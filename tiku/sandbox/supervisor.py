@@ -287,12 +287,17 @@ def _run(cmd: dict[str, Any]) -> dict[str, Any]:
     files = [_read_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
     for directory in cmd.get("scrub", []):
         _scrub(directory)
+    for directory, keep in cmd.get("scrub_keep", {}).items():
+        _scrub(directory, set(keep))
+    box = sorted(os.listdir("/box")) if cmd.get("snapshot") else None
     result: dict[str, Any] = {
         "wall_s": wall_s,
         "cpu_s": usage.ru_utime + usage.ru_stime,
         "maxrss_kib": usage.ru_maxrss,
         "timed_out": timed_out,
     }
+    if box is not None:
+        result["box"] = box
     result["files"] = [
         None if data is None else [len(data), truncated] for data, truncated in files
     ]
@@ -331,7 +336,7 @@ def _read_capped(path: str, cap: int) -> tuple[bytes | None, bool]:
         os.close(fd)
 
 
-def _scrub(directory: str) -> None:
+def _scrub(directory: str, keep: set[str] | None = None) -> None:
     """Empty a scratch directory between tests (every process of the test is dead by now)."""
     import shutil
 
@@ -340,6 +345,8 @@ def _scrub(directory: str) -> None:
     except OSError:
         return
     for name in names:
+        if keep is not None and name in keep:
+            continue
         path = os.path.join(directory, name)
         try:
             if os.path.isdir(path) and not os.path.islink(path):
