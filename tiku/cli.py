@@ -363,6 +363,7 @@ def bank_check(
     ctx: typer.Context,
     root: Annotated[Path | None, typer.Option("--root", help="bank folder")] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="check only these ids")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="problems checked at once")] = 1,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check every problem: schema, both languages, analysis, reproducible tests, verdicts."""
@@ -407,12 +408,15 @@ def bank_check(
             console.print(f"{mark} concepts ({len(list(concept_root.iterdir()))} entries)")
             for line in results[-1].errors:
                 console.print(f"    [red]{line}[/]", markup=True, highlight=False)
-    for path in problem_dirs(_bank_root(root)):
-        if wanted and path.name not in wanted:
-            continue
-        check = check_problem(path, run_verify, reproduce)
-        results.append(check)
-        if not as_json:
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = [p for p in problem_dirs(_bank_root(root)) if not wanted or p.name in wanted]
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        checks = pool.map(lambda path: check_problem(path, run_verify, reproduce), paths)
+        for check in checks:
+            results.append(check)
+            if as_json:
+                continue
             mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
             console.print(f"{mark} {check.id}")
             for line in check.errors:
