@@ -367,65 +367,19 @@ def bank_check(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check every problem: schema, both languages, analysis, reproducible tests, verdicts."""
-    from tiku.bank.catalog import ProblemCheck, check_problem, problem_dirs
-    from tiku.bank.generate import check_reproducible
-
-    engine = _judge(ctx)
-    verifier = Verifier(engine)
-
-    def run_verify(package: ProblemPackage) -> tuple[bool, list[str]]:
-        report = verifier.verify(package)
-        notes = [
-            f"{s.path}: expected {','.join(s.expected)}, got {s.got} ({s.message})"
-            for s in report.submissions
-            if not s.ok
-        ]
-        notes += [f"{s.path}: {w}" for s in report.submissions for w in s.warnings]
-        return report.ok and bool(report.submissions), notes
-
-    def reproduce(package: ProblemPackage) -> list[str]:
-        try:
-            return check_reproducible(engine, package)
-        except TikuError as exc:
-            return [str(exc)]
-
-    from tiku.bank.concept import check_bank
+    from tiku.bank.catalog import BankChecker, ProblemCheck
 
     wanted = {name.strip() for item in only or [] for name in item.split(",") if name.strip()}
-    results = []
-    concept_root = _bank_root(root) / "concepts"
-    if concept_root.is_dir() and not wanted:
-        concept_findings = check_bank(concept_root, Path(__file__).resolve().parents[1])
-        results.append(
-            ProblemCheck(
-                "concepts",
-                not concept_findings,
-                [f"{f.path}: {f.key}: {f.message}" for f in concept_findings],
-            )
-        )
-        if not as_json:
-            mark = "[green]ok[/]" if results[-1].ok else "[red]FAILED[/]"
-            console.print(f"{mark} concepts ({len(list(concept_root.iterdir()))} entries)")
-            for line in results[-1].errors:
-                console.print(f"    [red]{line}[/]", markup=True, highlight=False)
-    from concurrent.futures import ThreadPoolExecutor
-
-    paths = [p for p in problem_dirs(_bank_root(root)) if not wanted or p.name in wanted]
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        checks = pool.map(lambda path: check_problem(path, run_verify, reproduce), paths)
-        for check in checks:
-            results.append(check)
-            if as_json:
-                continue
-            mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
-            console.print(f"{mark} {check.id}")
-            for line in check.errors:
-                console.print(f"    [red]{line}[/]", markup=True, highlight=False)
-    unknown = sorted(wanted - {c.id for c in results})
-    for name in unknown:
-        results.append(ProblemCheck(name, False, [f"no problem '{name}' in the bank"]))
-        if not as_json:
-            console.print(f"[red]FAILED[/] {name}: no such problem in the bank")
+    checker = BankChecker(_judge(ctx), _bank_root(root))
+    results: list[ProblemCheck] = []
+    for check in checker.run(wanted, jobs):
+        results.append(check)
+        if as_json:
+            continue
+        mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
+        console.print(f"{mark} {check.id}")
+        for line in check.errors:
+            console.print(f"    [red]{line}[/]", markup=True, highlight=False)
     ok = all(c.ok for c in results) and bool(results)
     if as_json:
         _print_json({"ok": ok, "problems": [c.to_json() for c in results]})

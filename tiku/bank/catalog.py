@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any
 
 from tiku.bank.diagnostics import Diagnostics
 from tiku.bank.package import ProblemPackage, inspect_package, load_package
+from tiku.errors import PackageError, TikuError
+from tiku.judge.engine import Judge
 
 REQUIRED_STATEMENT_LANGUAGES = ("zh", "en")
 
@@ -53,8 +56,8 @@ def list_problems(root: Path) -> list[dict[str, Any]]:
     for path in problem_dirs(root):
         try:
             entries.append(list_entry(load_package(path)))
-        except Exception:  # noqa: BLE001 - a broken package is reported by 'bank check'
-            continue
+        except PackageError:
+            continue  # a broken package is reported by 'bank check', not listed
     return entries
 
 
@@ -135,3 +138,47 @@ def check_problem(path: Path, verify: Callable[[ProblemPackage], tuple[bool, lis
         else:
             warnings += notes
     return ProblemCheck(path.name, not errors, errors, warnings)
+
+
+@dataclass
+class BankChecker:
+    """``tiku bank check``: the concept entries, then every problem (several at once if asked)."""
+
+    judge: Judge
+    root: Path
+
+    def verify(self, package: ProblemPackage) -> tuple[bool, list[str]]:
+        from tiku.judge.verify import Verifier
+
+        report = Verifier(self.judge).verify(package)
+        notes = [
+            f"{s.path}: expected {','.join(s.expected)}, got {s.got} ({s.message})"
+            for s in report.submissions
+            if not s.ok
+        ]
+        notes += [f"{s.path}: {w}" for s in report.submissions for w in s.warnings]
+        return report.ok and bool(report.submissions), notes
+
+    def reproduce(self, package: ProblemPackage) -> list[str]:
+        from tiku.bank.generate import check_reproducible
+
+        try:
+            return check_reproducible(self.judge, package)
+        except TikuError as exc:
+            return [str(exc)]
+
+    def check_concepts(self) -> ProblemCheck:
+        from tiku.bank.concept import check_bank
+
+        findings = check_bank(self.root / "concepts", Path(__file__).resolve().parents[2])
+        return ProblemCheck("concepts", not findings,
+                            [f"{f.path}: {f.key}: {f.message}" for f in findings])
+
+    def run(self, only: set[str], jobs: int = 1) -> Iterator[ProblemCheck]:
+        if not only and (self.root / "concepts").is_dir():
+            yield self.check_concepts()
+        paths = [p for p in problem_dirs(self.root) if not only or p.name in only]
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+            yield from pool.map(lambda p: check_problem(p, self.verify, self.reproduce), paths)
+        for name in sorted(only - {p.name for p in paths}):
+            yield ProblemCheck(name, False, [f"no problem '{name}' in the bank"])
