@@ -43,6 +43,7 @@ class SandboxCgroup:
     version: int
     _oom_kills: int = 0
     _dirs: list[Path] = field(default_factory=list)
+    _limits: tuple[int, int] | None = None
 
     @classmethod
     def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
@@ -85,6 +86,9 @@ class SandboxCgroup:
         return [str(d / "cgroup.procs") for d in self._dirs]
 
     def set_limits(self, memory_bytes: int, processes: int) -> None:
+        if self._limits == (memory_bytes, processes):
+            return  # most runs of a sandbox share their limits: no need to write them again
+        self._limits = (memory_bytes, processes)
         limit = memory_bytes + SUPERVISOR_HEADROOM_BYTES
         if self.version == 2:
             (self.memory_dir / "memory.max").write_text(str(limit))
