@@ -65,3 +65,17 @@ def test_compare_json_structural() -> None:
     assert not compare_json([1, 1, 2], [1, 2, 2], Compare(unordered=True)).accepted
     message = compare_json([1, 2, 3], [1, 5, 3], plain).message
     assert "result[1]" in message and "expected 2" in message
+
+
+def test_hidden_messages_never_quote_the_expected_answer() -> None:
+    flags = DefaultValidatorFlags.parse("")
+    result = default_validate(b"secret-token-42\n", b"guess\n", flags)
+    assert "secret-token-42" in result.message
+    assert "secret-token-42" not in result.message_for(sample=False)
+    assert "guess" in result.message_for(sample=False)
+    early = default_validate(b"1 secret-99\n", b"1\n", flags)
+    assert "secret-99" not in early.message_for(sample=False)
+    for expected, got in (([1, 777], [1, 2]), (777, 2), ("s3cr3t", "x"), ([777], [1, 2])):
+        check = compare_json(expected, got, Compare())
+        assert "777" not in check.message_for(sample=False)
+        assert "s3cr3t" not in check.message_for(sample=False)

@@ -16,8 +16,17 @@ from tiku.bank.schema import Compare
 
 @dataclass(frozen=True)
 class CheckResult:
+    """A checker's decision. ``message`` may quote the expected answer; ``hidden_message`` (when
+    set) says the same without it, for tests whose answers must stay secret."""
+
     accepted: bool
     message: str = ""
+    hidden_message: str | None = None
+
+    def message_for(self, sample: bool) -> str:
+        if sample or self.hidden_message is None:
+            return self.message
+        return self.hidden_message
 
 
 @dataclass(frozen=True)
@@ -89,13 +98,19 @@ def default_validate(answer: bytes, output: bytes, flags: DefaultValidatorFlags)
         token = index // 2 + 1 if flags.space_change_sensitive else index + 1
         if not _tokens_equal(want, got, flags):
             return CheckResult(
-                False, f"token {token}: expected '{_preview(want)}', got '{_preview(got)}'"
+                False,
+                f"token {token}: expected '{_preview(want)}', got '{_preview(got)}'",
+                f"token {token}: got '{_preview(got)}', which is not the expected token",
             )
     if len(out_parts) > len(ans_parts):
         return CheckResult(False, "more output than expected (trailing output)")
     if len(out_parts) < len(ans_parts):
         missing = ans_parts[len(out_parts)]
-        return CheckResult(False, f"output ended early: expected '{_preview(missing)}' next")
+        return CheckResult(
+            False,
+            f"output ended early: expected '{_preview(missing)}' next",
+            f"output ended early: more tokens were expected after {len(out_parts)}",
+        )
     return CheckResult(True)
 
 
@@ -130,7 +145,16 @@ def _floats_close(want: float, got: float, flags: DefaultValidatorFlags) -> bool
 
 
 class _Mismatch(Exception):
-    pass
+    def __init__(self, message: str, hidden: str) -> None:
+        super().__init__(message)
+        self.hidden = hidden
+
+
+def _differs(where: str, expected: Any, got: Any, what: str = "") -> _Mismatch:
+    return _Mismatch(
+        f"{where}: expected {what}{_short(expected)}, got {_short(got)}",
+        f"{where}: got {_short(got)}, which is not the expected value",
+    )
 
 
 def compare_json(expected: Any, got: Any, compare: Compare) -> CheckResult:
@@ -138,7 +162,7 @@ def compare_json(expected: Any, got: Any, compare: Compare) -> CheckResult:
     try:
         _compare(expected, got, compare, "result", top=True)
     except _Mismatch as exc:
-        return CheckResult(False, str(exc))
+        return CheckResult(False, str(exc), exc.hidden)
     return CheckResult(True)
 
 
@@ -150,25 +174,29 @@ def _short(value: Any) -> str:
 def _compare(expected: Any, got: Any, compare: Compare, where: str, top: bool = False) -> None:
     if isinstance(expected, bool) or isinstance(got, bool):
         if not (isinstance(expected, bool) and isinstance(got, bool) and expected == got):
-            raise _Mismatch(f"{where}: expected {_short(expected)}, got {_short(got)}")
+            raise _differs(where, expected, got)
         return
     if isinstance(expected, (int, float)):
         if not isinstance(got, (int, float)):
-            raise _Mismatch(f"{where}: expected the number {_short(expected)}, got {_short(got)}")
+            raise _differs(where, expected, got, "the number ")
         if isinstance(expected, int) and isinstance(got, int):
             ok = expected == got
         else:
             tol = compare.float_tolerance
             ok = abs(expected - got) <= tol * max(1.0, abs(expected))
         if not ok:
-            raise _Mismatch(f"{where}: expected {_short(expected)}, got {_short(got)}")
+            raise _differs(where, expected, got)
         return
     if isinstance(expected, list):
         if not isinstance(got, list):
-            raise _Mismatch(f"{where}: expected a list, got {_short(got)}")
+            raise _Mismatch(
+                f"{where}: expected a list, got {_short(got)}",
+                f"{where}: expected a list, got {_short(got)}",
+            )
         if len(expected) != len(got):
             raise _Mismatch(
-                f"{where}: expected {len(expected)} element(s), got {len(got)}: {_short(got)}"
+                f"{where}: expected {len(expected)} element(s), got {len(got)}: {_short(got)}",
+                f"{where}: got {len(got)} element(s), not the expected number: {_short(got)}",
             )
         unordered = compare.unordered == "deep" or (compare.unordered is True and top)
         if unordered:
@@ -178,15 +206,14 @@ def _compare(expected: Any, got: Any, compare: Compare, where: str, top: bool = 
                 try:
                     _compare(e, g, compare, f"{where}[{i}]")
                 except _Mismatch:
-                    raise _Mismatch(
-                        f"{where}: not the expected elements (in any order); got {_short(got)}"
-                    ) from None
+                    text = f"{where}: not the expected elements (in any order); got {_short(got)}"
+                    raise _Mismatch(text, text) from None
             return
         for i, (e, g) in enumerate(zip(expected, got, strict=True)):
             _compare(e, g, compare, f"{where}[{i}]")
         return
     if expected != got:
-        raise _Mismatch(f"{where}: expected {_short(expected)}, got {_short(got)}")
+        raise _differs(where, expected, got)
 
 
 def _canonical(value: Any, compare: Compare) -> str:

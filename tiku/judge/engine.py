@@ -227,7 +227,8 @@ class Judge:
         if verdict is None:
             check = self._check(package, test, input_data, outcome, validator)
             verdict = Verdict.AC if check.accepted else Verdict.WA
-            message = check.message
+            # Expected answers of hidden tests are never shown: only samples quote them.
+            message = check.message_for(test.sample)
         return TestResult(
             name=test.name,
             verdict=verdict,
