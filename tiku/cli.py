@@ -384,7 +384,8 @@ def bank_check(
     if as_json:
         _print_json({"ok": ok, "problems": [c.to_json() for c in results]})
     else:
-        console.print(f"{sum(c.ok for c in results)}/{len(results)} problem(s) ok")
+        passed = sum(c.ok for c in results)
+        console.print(f"bank: {passed} passed, {len(results) - passed} failed")
     raise typer.Exit(0 if ok else 1)
 
 
@@ -438,6 +439,11 @@ def show(
     for part in parts:
         if part.is_file():
             console.print(Markdown(part.read_text("utf-8")))
+
+
+from tiku.web.cli import register_web_commands  # noqa: E402
+
+register_web_commands(app)
 
 
 def main() -> None:

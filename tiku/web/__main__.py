@@ -1,0 +1,5 @@
+"""``python -m tiku.web serve ...``."""
+
+from tiku.web.cli import main
+
+main()
