@@ -1,0 +1,4 @@
+class Solution:
+    def tspTour(self, points):
+        # Visits the cities in input order.
+        return list(range(len(points)))
