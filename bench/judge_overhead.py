@@ -20,6 +20,7 @@ from tiku.bank.package import load_package
 from tiku.judge.engine import Judge, JudgeSettings
 from tiku.judge.languages import LanguageRegistry
 from tiku.judge.verdict import Verdict
+from tiku.sandbox.policy import SandboxPolicy
 
 SOLUTION = "a, b = map(int, input().split())\nprint(a + b)\n"
 
@@ -75,8 +76,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tests", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--baseline-layers",
+        action="store_true",
+        help="namespaces and rlimits only (no seccomp, no cgroups): the 'before hardening' figure",
+    )
     args = parser.parse_args()
-    judge = Judge(JudgeSettings(), LanguageRegistry.load())
+    policy = (
+        SandboxPolicy(seccomp=False, cgroups=False, insecure=True)
+        if args.baseline_layers
+        else SandboxPolicy()
+    )
+    judge = Judge(JudgeSettings(policy=policy), LanguageRegistry.load())
     with tempfile.TemporaryDirectory() as tmp:
         pkg = make_package(Path(tmp), args.tests)
         source = Path(tmp) / "sol.py"
@@ -90,7 +101,8 @@ def main() -> None:
             naive_cpu.append(middle - before)
             tiku_cpu.append(cpu_now() - middle)
     t, n = statistics.median(tiku_times), statistics.median(naive_times)
-    print(f"tests: {args.tests}, rounds: {args.rounds} (medians)")
+    layers = "namespaces + rlimits" if args.baseline_layers else "all layers"
+    print(f"tests: {args.tests}, rounds: {args.rounds} (medians), sandbox: {layers}")
     print(f"naive fresh python3 -S -I per test: {n:.3f} s ({1000 * n / args.tests:.2f} ms/test)")
     print(f"tiku warm sandbox (compile + judge): {t:.3f} s ({1000 * t / args.tests:.2f} ms/test)")
     print(f"ratio tiku/naive (wall): {t / n:.3f} (target <= 0.2)")
