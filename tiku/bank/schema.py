@@ -3,18 +3,49 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 CATEGORIES = (
-    "two-sum", "lcs", "mst", "sorting", "searching", "dp", "graph", "string-matching", "greedy",
-    "number-theory", "simulation", "competitive", "cryptography", "ai", "graph-theory",
-    "data-structures", "combinatorics", "probability", "optimization", "algorithm-design",
+    "two-sum",
+    "lcs",
+    "mst",
+    "sorting",
+    "searching",
+    "dp",
+    "graph",
+    "string-matching",
+    "greedy",
+    "number-theory",
+    "simulation",
+    "competitive",
+    "cryptography",
+    "ai",
+    "graph-theory",
+    "data-structures",
+    "combinatorics",
+    "probability",
+    "optimization",
+    "algorithm-design",
 )
 
 _SCALARS = ("int", "long", "float", "bool", "str")
 _TYPE_RE = re.compile(r"^(?:list\[)*(int|long|float|bool|str)\]*$")
+
+
+def render_type(typ: str, scalars: dict[str, str], wrap: str, nodes: str, void: str) -> str:
+    """Spell a type in a language: ``wrap`` and ``nodes`` are formats with ``{}`` for the inner
+    type or the node class name (``"List[{}]"``, ``"Optional[{}]"`` for Python)."""
+    base, depth = parse_type(typ)
+    if base in ("ListNode", "TreeNode"):
+        return nodes.format(base)
+    if base == "void":
+        return void
+    text = scalars[base]
+    for _ in range(depth):
+        text = wrap.format(text)
+    return text
 
 
 def parse_type(text: str) -> tuple[str, int]:
@@ -49,28 +80,24 @@ class Param(Strict):
         return value.replace(" ", "")
 
 
+def _return_type(value: str) -> str:
+    parse_type(value)
+    return value.replace(" ", "")
+
+
+ReturnType = Annotated[str, AfterValidator(_return_type)]
+
+
 class FunctionSig(Strict):
     name: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     params: list[Param]
-    returns: str
-
-    @field_validator("returns")
-    @classmethod
-    def _known_return(cls, value: str) -> str:
-        parse_type(value)
-        return value.replace(" ", "")
+    returns: ReturnType
 
 
 class MethodSig(Strict):
     name: str = Field(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
     params: list[Param] = Field(default_factory=list)
-    returns: str = "void"
-
-    @field_validator("returns")
-    @classmethod
-    def _known_return(cls, value: str) -> str:
-        parse_type(value)
-        return value.replace(" ", "")
+    returns: ReturnType = "void"
 
 
 class DesignSig(Strict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tiku.bank.schema import parse_type
+from tiku.bank.schema import parse_type, render_type
 from tiku.judge.drivers import cpp_type, java_type
 
 _PY_SCALARS = {"int": "int", "long": "int", "float": "float", "bool": "bool", "str": "str"}
@@ -12,15 +12,7 @@ _JAVA_DEFAULTS = {"int": "0", "long": "0", "double": "0.0", "boolean": "false"}
 
 
 def python_type(typ: str) -> str:
-    base, depth = parse_type(typ)
-    if base in ("ListNode", "TreeNode"):
-        return f"Optional[{base}]"
-    if base == "void":
-        return "None"
-    text = _PY_SCALARS[base]
-    for _ in range(depth):
-        text = f"List[{text}]"
-    return text
+    return render_type(typ, _PY_SCALARS, "List[{}]", "Optional[{}]", "None")
 
 
 def _cpp_param(p: dict[str, str]) -> str:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 
-from tiku.bank.schema import DesignSig, FunctionSig, Param, TikuMeta, parse_type
+from tiku.bank.schema import DesignSig, FunctionSig, Param, TikuMeta, parse_type, render_type
 
 
 @dataclass(frozen=True)
@@ -58,15 +58,7 @@ _CPP_SCALARS = {
 
 
 def cpp_type(typ: str) -> str:
-    base, depth = parse_type(typ)
-    if base in ("ListNode", "TreeNode"):
-        return f"{base}*"
-    if base == "void":
-        return "void"
-    text = _CPP_SCALARS[base]
-    for _ in range(depth):
-        text = f"vector<{text}>"
-    return text
+    return render_type(typ, _CPP_SCALARS, "vector<{}>", "{}*", "void")
 
 
 def _cpp_args(params: list[Param], source: str, prefix: str) -> tuple[list[str], str]:
