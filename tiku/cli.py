@@ -217,12 +217,17 @@ def run(
 def verify(
     ctx: typer.Context,
     problem: Annotated[Path, typer.Argument(help="problem package directory")],
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", help="submissions judged at once (default: CPUs)")
+    ] = 0,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Check the package and that every submission gets a verdict its folder allows."""
+    import os
+
     package = _load(problem, as_json)
     try:
-        report = Verifier(_judge(ctx)).verify(package)
+        report = Verifier(_judge(ctx)).verify(package, jobs or os.cpu_count() or 1)
     except TikuError as exc:
         raise _fail(exc, as_json) from None
     if as_json:

@@ -26,7 +26,7 @@ def test_fixtures_load(fixture_package) -> None:
 def test_legacy_and_new_layouts_are_read(fixture_package) -> None:
     legacy = load_package(fixture_package("aplusb"))
     assert legacy.config.is_legacy and legacy.config.limits.time_limit is None
-    assert legacy.config.limits.ac_to_time_limit == 5
+    assert legacy.config.ac_to_time_limit == 5 and legacy.config.time_limit_to_tle == 2
     new = load_package(fixture_package("fn-two-sum"))
     assert new.title == {"en": "Two Sum", "zh": "两数之和"}
     assert new.config.limits.time_limit == 1.0

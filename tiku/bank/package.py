@@ -200,6 +200,11 @@ def _submissions(path: Path, diag: Diagnostics) -> list[Submission]:
         for file in sorted(folder.iterdir()):
             if file.is_file() and file.suffix in SOURCE_EXTENSIONS:
                 subs.append(Submission(file, folder.name))
+            elif not file.name.startswith("."):
+                diag.warning(
+                    f"submissions/{folder.name}/{file.name}", "",
+                    "not judged: tiku has no language for it (or it is a directory submission)",
+                )
     return subs
 
 

@@ -168,17 +168,6 @@ class Limits(Strict):
     validation_output: int = Field(default=8, gt=0)
     validation_passes: int | None = None
 
-    @property
-    def ac_to_time_limit(self) -> float:
-        if self.time_multipliers is not None:
-            return self.time_multipliers.ac_to_time_limit
-        return self.time_multiplier or 2.0
-
-    @property
-    def time_limit_to_tle(self) -> float:
-        if self.time_multipliers is not None:
-            return self.time_multipliers.time_limit_to_tle
-        return self.time_safety_margin or 1.5
 
 
 class ProblemConfig(Strict):
@@ -227,6 +216,22 @@ class ProblemConfig(Strict):
     @property
     def is_legacy(self) -> bool:
         return self.problem_format_version == "legacy"
+
+    @property
+    def ac_to_time_limit(self) -> float:
+        """Time limit = slowest accepted run x this (legacy default 5, 2023-07 default 2)."""
+        limits = self.limits
+        if limits.time_multipliers is not None:
+            return limits.time_multipliers.ac_to_time_limit
+        return limits.time_multiplier or (5.0 if self.is_legacy else 2.0)
+
+    @property
+    def time_limit_to_tle(self) -> float:
+        """The safety margin (legacy default 2, 2023-07 default 1.5)."""
+        limits = self.limits
+        if limits.time_multipliers is not None:
+            return limits.time_multipliers.time_limit_to_tle
+        return limits.time_safety_margin or (2.0 if self.is_legacy else 1.5)
 
     @property
     def custom_validation(self) -> bool:

@@ -116,7 +116,8 @@ class Judge:
         )
 
     @contextlib.contextmanager
-    def _validator(self, package: ProblemPackage) -> Iterator[OutputValidator | None]:
+    def output_validator(self, package: ProblemPackage) -> Iterator[OutputValidator | None]:
+        """The package's custom validator, compiled once, for one or many judgings."""
         if package.output_validator is None:
             yield None
             return
@@ -149,8 +150,10 @@ class Judge:
         cpu_cap_s: float | None = None,
         tests: list[TestCase] | None = None,
         on_test: TestCallback | None = None,
+        validator: OutputValidator | None = None,
     ) -> JudgeResult:
-        """Judge ``source``. ``cpu_cap_s`` lets ``verify`` run past the limit to see the margin."""
+        """Judge ``source``. ``cpu_cap_s`` lets ``verify`` run past the limit to see the margin;
+        ``validator`` shares one compiled custom validator between judgings."""
         limits = self.run_limits(package, time_limit_s)
         if len(source.encode()) > package.config.limits.code * 1024:
             raise SubmissionError(f"the source is larger than {package.config.limits.code} KiB")
@@ -167,7 +170,8 @@ class Judge:
         sandbox_limits = limits.sandbox_limits(language, self.settings, cpu_s)
         selected = package.tests if tests is None else tests
         try:
-            with self._validator(package) as validator:
+            shared = contextlib.nullcontext(validator) if validator is not None else None
+            with shared or self.output_validator(package) as validator:
                 session = open_session(self.settings.policy, language)
                 try:
                     session.start()

@@ -79,6 +79,15 @@ def _truncate(text: bytes) -> str:
     return decoded
 
 
+_PYTHON2_MARKERS = ("raw_input(", 'print "', "print '", "xrange(", "except Exception, ")
+
+
+def _looks_like_python2(source: str) -> bool:
+    return source.startswith("#!/usr/bin/env python2") or any(
+        marker in source for marker in _PYTHON2_MARKERS
+    )
+
+
 @dataclass
 class Program:
     """How to run a submission in ``session`` once it is prepared."""
@@ -140,14 +149,12 @@ class Program:
         self.session.put(user_name, self.source.encode())
         sources.insert(0, f"/in/{user_name}")
         compile_argv = lang.expand(lang.spec.compile or [], src=sources[0]) + sources[1:]
-        memory_mib = 256
         self._argv = lang.expand(
             lang.spec.run or [],
             main_class=main_class,
             memory_mib="{memory_mib}",
             stack_mib="{stack_mib}",
         )
-        _ = memory_mib
         return self._compile(compile_argv)
 
     def _compile(self, argv: list[str]) -> CompileResult:
@@ -161,6 +168,8 @@ class Program:
         if outcome.sandbox_died:
             return CompileResult(False, output + "\nthe compiler was killed", outcome)
         if not outcome.ok:
+            if self.language.is_python and _looks_like_python2(self.source):
+                output += "\nnote: this looks like Python 2 code; tiku runs Python 3 only"
             if outcome.signal is not None and not output:
                 output = f"the compiler was killed by signal {outcome.signal} (a limit was hit)"
             return CompileResult(False, output, outcome)

@@ -7,7 +7,8 @@ directory is shown to the user. The validator's sandbox holds the answer; the su
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tiku.errors import JudgeError
@@ -33,6 +34,7 @@ class OutputValidator:
     limits: Limits
     _session: SandboxSession | None = None
     _program: Program | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __enter__(self) -> OutputValidator:
         files = sorted(
@@ -71,6 +73,11 @@ class OutputValidator:
             self._session = None
 
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
+        """Validate one output (judgings running in parallel take turns)."""
+        with self._lock:
+            return self._check(input_data, answer, output)
+
+    def _check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
         session, program = self._session, self._program
         if session is None or program is None:
             raise JudgeError("the output validator is not started")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import math
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ import yaml
 
 from tiku.bank.package import ProblemPackage, Submission
 from tiku.judge.engine import Judge
+from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, Verdict
 
 EXPECTED_BY_FOLDER: dict[str, frozenset[Verdict]] = {
@@ -95,63 +97,87 @@ def round_up(value: float, resolution: float) -> float:
 class Verifier:
     judge: Judge
 
-    def verify(self, package: ProblemPackage) -> VerifyReport:
-        limits = package.config.limits
-        margin = limits.time_limit_to_tle
-        warnings: list[str] = []
+    def verify(self, package: ProblemPackage, jobs: int = 1) -> VerifyReport:
+        """Judge every submission (``jobs`` at a time; CPU time, not wall time, decides)."""
+        with (
+            self.judge.output_validator(package) as validator,
+            ThreadPoolExecutor(max_workers=max(1, jobs)) as pool,
+        ):
+            return self._verify(package, validator, pool)
+
+    def _verify(
+        self, package: ProblemPackage, validator: OutputValidator | None, pool: ThreadPoolExecutor
+    ) -> VerifyReport:
+        config = package.config
+        margin = config.time_limit_to_tle
+        warnings = [f"{w}" for w in package.warnings if "not judged" in w]
         results: dict[str, JudgeResult] = {}
-        time_limit = limits.time_limit
+        time_limit = config.limits.time_limit
         inferred = time_limit is None
         if time_limit is None:
             accepted = [s for s in package.submissions if s.folder == "accepted"]
             if not accepted:
-                raise_no_limit = (
-                    "no time limit in problem.yaml and no accepted submission to infer it"
-                )
-                return VerifyReport(
-                    self.judge.settings.default_time_limit_s, True, [], [raise_no_limit]
-                )
-            slowest = 0.0
-            for sub in accepted:
-                result = self._judge(package, sub, INFERENCE_CAP_S, INFERENCE_CAP_S)
-                results[sub.rel] = result
-                slowest = max(slowest, result.time_s)
-            resolution = limits.time_resolution or 1.0
-            time_limit = max(round_up(slowest * limits.ac_to_time_limit, resolution), resolution)
-        checks = []
-        for sub in package.submissions:
-            expected = expected_verdicts(package, sub)
-            result = results.get(sub.rel) or self._judge(
-                package, sub, time_limit, time_limit * margin
+                note = "no time limit in problem.yaml and no accepted submission to infer it"
+                return VerifyReport(self.judge.settings.default_time_limit_s, True, [], [note])
+            runs = pool.map(
+                lambda sub: self._judge(package, sub, INFERENCE_CAP_S, validator), accepted
             )
-            got, note = verdict_at_limit(result, time_limit)
-            check = SubmissionCheck(
-                path=sub.rel,
-                expected=sorted(v.value for v in expected),
-                got=got.value,
-                ok=got in expected,
-                time_s=result.time_s,
-                message=note or result.message,
+            results = {sub.rel: result for sub, result in zip(accepted, runs, strict=True)}
+            slowest = max(result.time_s for result in results.values())
+            resolution = config.limits.time_resolution or 1.0
+            time_limit = max(round_up(slowest * config.ac_to_time_limit, resolution), resolution)
+        limit = time_limit
+        pending = [s for s in package.submissions if s.rel not in results]
+        runs = pool.map(lambda sub: self._judge(package, sub, limit * margin, validator), pending)
+        results.update({sub.rel: result for sub, result in zip(pending, runs, strict=True)})
+        checks = [
+            self._check(package, sub, results[sub.rel], limit, margin)
+            for sub in package.submissions
+        ]
+        return VerifyReport(limit, inferred, checks, warnings)
+
+    def _check(
+        self,
+        package: ProblemPackage,
+        sub: Submission,
+        result: JudgeResult,
+        time_limit: float,
+        margin: float,
+    ) -> SubmissionCheck:
+        expected = expected_verdicts(package, sub)
+        got, note = verdict_at_limit(result, time_limit)
+        check = SubmissionCheck(
+            path=sub.rel,
+            expected=sorted(v.value for v in expected),
+            got=got.value,
+            ok=got in expected,
+            time_s=result.time_s,
+            message=note or result.message,
+        )
+        if Verdict.AC in expected and got == Verdict.AC and result.time_s > time_limit / margin:
+            check.warnings.append(
+                f"accepted but slow: {result.time_s:.3f} s is within the safety margin "
+                f"of the {time_limit:g} s limit"
             )
-            if Verdict.AC in expected and got == Verdict.AC and result.time_s > time_limit / margin:
-                check.warnings.append(
-                    f"accepted but slow: {result.time_s:.3f} s is within the safety margin "
-                    f"of the {time_limit:g} s limit"
-                )
-            if got == Verdict.TLE and result.verdict == Verdict.AC:
-                check.warnings.append(
-                    f"TLE at {time_limit:g} s but accepted within the safety margin "
-                    f"({time_limit * margin:g} s)"
-                )
-            checks.append(check)
-        return VerifyReport(time_limit, inferred, checks, warnings)
+        if got == Verdict.TLE and result.verdict == Verdict.AC:
+            check.warnings.append(
+                f"TLE at {time_limit:g} s but accepted within the safety margin "
+                f"({time_limit * margin:g} s)"
+            )
+        return check
 
     def _judge(
-        self, package: ProblemPackage, sub: Submission, time_limit: float, cap: float
+        self,
+        package: ProblemPackage,
+        sub: Submission,
+        cap: float,
+        validator: OutputValidator | None,
     ) -> JudgeResult:
         language = self.judge.languages.for_file(sub.path)
         source = sub.path.read_text("utf-8", errors="replace")
-        return self.judge.judge(package, source, language, time_limit_s=cap, cpu_cap_s=cap)
+        return self.judge.judge(
+            package, source, language, time_limit_s=cap, cpu_cap_s=cap, validator=validator
+        )
 
 
 def verdict_at_limit(result: JudgeResult, time_limit: float) -> tuple[Verdict, str]:
