@@ -68,9 +68,12 @@ def test_counts() -> None:
 
 def test_a_third_have_a_cpp_or_java_reference() -> None:
     native = [
-        p for p in PACKAGES
-        if any(s.folder == "accepted" and s.path.suffix in (".cpp", ".cc", ".java")
-               for s in p.submissions)
+        p
+        for p in PACKAGES
+        if any(
+            s.folder == "accepted" and s.path.suffix in (".cpp", ".cc", ".java")
+            for s in p.submissions
+        )
     ]
     assert 3 * len(native) >= len(PACKAGES)
 
