@@ -8,7 +8,6 @@ the naive baseline: one fresh, unsandboxed ``python3 -S -I`` process per test. P
 from __future__ import annotations
 
 import argparse
-import resource
 import statistics
 import subprocess
 import sys
@@ -38,13 +37,6 @@ def make_package(root: Path, tests: int) -> Path:
         (secret / f"{i:04d}.in").write_text(f"{i} {2 * i}\n")
         (secret / f"{i:04d}.ans").write_text(f"{3 * i}\n")
     return pkg
-
-
-def cpu_now() -> float:
-    """CPU seconds used by this process and every descendant it (or they) waited for."""
-    me = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def naive(pkg: Path, source: Path) -> float:
@@ -92,25 +84,16 @@ def main() -> None:
         pkg = make_package(Path(tmp), args.tests)
         source = Path(tmp) / "sol.py"
         source.write_text(SOLUTION)
-        tiku_times, naive_times, tiku_cpu, naive_cpu = [], [], [], []
+        tiku_times, naive_times = [], []
         for _ in range(args.rounds):  # interleaved, so both see the same machine load
-            before = cpu_now()
             naive_times.append(naive(pkg, source))
-            middle = cpu_now()
             tiku_times.append(warm(judge, pkg))
-            naive_cpu.append(middle - before)
-            tiku_cpu.append(cpu_now() - middle)
     t, n = statistics.median(tiku_times), statistics.median(naive_times)
     layers = "namespaces + rlimits" if args.baseline_layers else "all layers"
     print(f"tests: {args.tests}, rounds: {args.rounds} (medians), sandbox: {layers}")
     print(f"naive fresh python3 -S -I per test: {n:.3f} s ({1000 * n / args.tests:.2f} ms/test)")
     print(f"tiku warm sandbox (compile + judge): {t:.3f} s ({1000 * t / args.tests:.2f} ms/test)")
     print(f"ratio tiku/naive (wall): {t / n:.3f} (target <= 0.2)")
-    tc, nc = statistics.median(tiku_cpu), statistics.median(naive_cpu)
-    print(
-        f"CPU used: tiku {tc:.3f} s, naive {nc:.3f} s, ratio {tc / nc:.3f} "
-        "(less sensitive to other load on the machine)"
-    )
     sys.exit(0)
 
 

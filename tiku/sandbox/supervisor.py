@@ -39,24 +39,20 @@ CMD_FD = 3  # defaults; the host passes the real numbers as arguments
 RES_FD = 4
 RESULT_CHANNEL_FD = 3  # what the child sees: where a generated driver writes its result
 
-_IGNORED_SIGNALS = (
-    signal.SIGINT,
-    signal.SIGTERM,
-    signal.SIGHUP,
-    signal.SIGPIPE,
-    signal.SIGUSR1,
-    signal.SIGUSR2,
-    signal.SIGALRM,
-    signal.SIGQUIT,
-    signal.SIGTSTP,
-    signal.SIGTTIN,
-    signal.SIGTTOU,
-)
+# Python ignores SIGPIPE and SIGXFSZ and handles SIGINT. We give these back their default
+# disposition once, in the supervisor: as the namespace's init it is immune to signals it has no
+# handler for, and every run it forks (or execs) starts with the defaults, as a program should.
+_DEFAULT_SIGNALS = (signal.SIGINT, signal.SIGPIPE, signal.SIGXFSZ)
+
+
+_LIBC: ctypes.CDLL | None = None
 
 
 def _prctl(option: int, arg: int) -> None:
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(option, arg, 0, 0, 0)
+    global _LIBC
+    if _LIBC is None:
+        _LIBC = ctypes.CDLL(None, use_errno=True)
+    _LIBC.prctl(option, arg, 0, 0, 0)
 
 
 class _SockFilter(ctypes.Structure):
@@ -125,9 +121,6 @@ def _open_stream(path: str | None, write: bool) -> int:
 def _child(cmd: dict[str, Any]) -> None:
     """Runs in the forked child; never returns."""
     try:
-        # Python itself ignores SIGXFSZ and SIGPIPE: programs we exec must get the defaults.
-        for sig in (*_IGNORED_SIGNALS, signal.SIGXFSZ):
-            signal.signal(sig, signal.SIG_DFL)
         os.setsid()
         fds = [
             _open_stream(cmd.get("stdin"), False),
@@ -145,8 +138,9 @@ def _child(cmd: dict[str, Any]) -> None:
         # run is an ordinary process that may read its own /proc/self.
         _prctl(PR_SET_DUMPABLE, 1)
         # If the sandbox's cgroup runs out of memory, the kernel should pick the run, not us.
-        with open("/proc/self/oom_score_adj", "w") as adj:
-            adj.write("1000")
+        adj = os.open("/proc/self/oom_score_adj", os.O_WRONLY)
+        os.write(adj, b"1000")
+        os.close(adj)
         os.umask(0o077)
         _set_limits(cmd)
         env = cmd.get("env") or {}
@@ -380,8 +374,8 @@ def main() -> None:
     _prctl(PR_SET_DUMPABLE, 0)
     _prctl(PR_SET_CHILD_SUBREAPER, 1)
     _prctl(PR_SET_NO_NEW_PRIVS, 1)
-    for sig in _IGNORED_SIGNALS:
-        signal.signal(sig, signal.SIG_IGN)
+    for sig in _DEFAULT_SIGNALS:
+        signal.signal(sig, signal.SIG_DFL)
     global _NO_EXEC_FILTER
     no_exec = os.environ.get("TIKU_NO_EXEC_BPF")
     if no_exec:
