@@ -48,6 +48,9 @@ def _options(
         bool,
         typer.Option("--insecure", help="run even where an isolation layer is missing (unsafe)"),
     ] = False,
+    no_compile_cache: Annotated[
+        bool, typer.Option("--no-compile-cache", help="compile every submission afresh")
+    ] = False,
     cgroup_parent: Annotated[
         str | None,
         typer.Option(
@@ -58,7 +61,12 @@ def _options(
     ] = None,
 ) -> None:
     """tiku: question bank and judge."""
-    ctx.obj = JudgeSettings(policy=SandboxPolicy(insecure=insecure, cgroup_parent=cgroup_parent))
+    from tiku.judge.compile_cache import default_cache_dir
+
+    ctx.obj = JudgeSettings(
+        policy=SandboxPolicy(insecure=insecure, cgroup_parent=cgroup_parent),
+        compile_cache_dir=None if no_compile_cache else default_cache_dir(),
+    )
 
 
 def _settings(ctx: typer.Context) -> JudgeSettings:

@@ -7,10 +7,12 @@ import json
 import signal as signals
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from tiku.bank.package import ProblemPackage, TestCase
 from tiku.errors import JudgeError, SandboxError, SubmissionError
 from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
+from tiku.judge.compile_cache import CompileCache
 from tiku.judge.languages import Language, LanguageRegistry
 from tiku.judge.program import CompileLimits, Program, open_session
 from tiku.judge.validator import OutputValidator
@@ -39,6 +41,11 @@ class JudgeSettings:
     default_time_limit_s: float = 1.0
     wall_multiplier: float = 2.0
     processes: int = 64
+    compile_cache_dir: Path | None = None  # None: every submission is compiled afresh
+
+    @property
+    def compile_cache(self) -> CompileCache | None:
+        return CompileCache(self.compile_cache_dir) if self.compile_cache_dir else None
 
 
 @dataclass(frozen=True)
@@ -176,7 +183,12 @@ class Judge:
                 try:
                     session.start()
                     program = Program(
-                        session, language, package.config.tiku, source, self.settings.compile_limits
+                        session,
+                        language,
+                        package.config.tiku,
+                        source,
+                        self.settings.compile_limits,
+                        cache=self.settings.compile_cache,
                     )
                     compiled = program.prepare()
                     if not compiled.ok:
@@ -195,6 +207,7 @@ class Judge:
                                 package.config.tiku,
                                 source,
                                 self.settings.compile_limits,
+                                cache=self.settings.compile_cache,
                             )
                             if not program.prepare().ok:
                                 raise JudgeError("the submission no longer compiles")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tiku.bank.schema import TikuMeta
 from tiku.judge import drivers
+from tiku.judge.compile_cache import MAX_ENTRY_BYTES, CompileCache, CompiledEntry
 from tiku.judge.languages import Language, java_main_class
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
@@ -97,8 +98,10 @@ class Program:
     meta: TikuMeta | None
     source: str
     compile_limits: CompileLimits
+    cache: CompileCache | None = None
     _argv: Sequence[str] = ()
     _script: str | None = None
+    _placed: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def uses_driver(self) -> bool:
@@ -109,13 +112,11 @@ class Program:
         lang = self.language
         kind = lang.spec.kind
         if kind == "python":
-            self.session.put("sol.py", self.source.encode())
+            self._place("sol.py", self.source.encode())
             self._argv = [lang.interpreter or "python3"]
             if self.uses_driver:
                 assert self.meta is not None
-                self.session.put(
-                    "driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode()
-                )
+                self._place("driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode())
                 self._script = "/in/driver.py"
             else:
                 self._script = "/in/sol.py"
@@ -128,7 +129,7 @@ class Program:
                 if lang.spec.extensions[0] != "cpp":
                     return CompileResult(False, f"{lang.spec.name} is not offered for this problem")
                 text = drivers.cpp_driver(self.meta, self.source)
-            self.session.put(lang.spec.source_name, text.encode())
+            self._place(lang.spec.source_name, text.encode())
             self._argv = lang.expand(lang.spec.run or [])
             compile_argv = lang.expand(lang.spec.compile or [], src=f"/in/{lang.spec.source_name}")
             return self._compile(compile_argv)
@@ -138,7 +139,7 @@ class Program:
             assert self.meta is not None
             driver = drivers.java_driver(self.meta)
             for name, text in driver.files.items():
-                self.session.put(name, text.encode())
+                self._place(name, text.encode())
                 sources.append(f"/in/{name}")
             user_class = java_main_class(self.source)
             user_name = f"{user_class}.java" if user_class != "Main" else "Solution.java"
@@ -146,7 +147,7 @@ class Program:
         else:
             main_class = java_main_class(self.source)
             user_name = f"{main_class}.java"
-        self.session.put(user_name, self.source.encode())
+        self._place(user_name, self.source.encode())
         sources.insert(0, f"/in/{user_name}")
         compile_argv = lang.expand(lang.spec.compile or [], src=sources[0]) + sources[1:]
         self._argv = lang.expand(
@@ -157,7 +158,57 @@ class Program:
         )
         return self._compile(compile_argv)
 
+    def _place(self, name: str, data: bytes) -> None:
+        self._placed[name] = data
+        self.session.put(name, data)
+
     def _compile(self, argv: list[str]) -> CompileResult:
+        cache_key = None
+        if self.cache is not None and not self.language.is_python:
+            cache_key = self.cache.key(argv[0], argv, self._placed)
+            hit = self.cache.get(cache_key)
+            if hit is not None and self._restore(hit.files):
+                return CompileResult(True, hit.output)
+        result = self._run_compiler(argv)
+        if result.ok and cache_key is not None and self.cache is not None:
+            files = self._collect_box()
+            if files is not None:
+                self.cache.put(cache_key, CompiledEntry(files, result.output))
+        return result
+
+    def _restore(self, files: dict[str, bytes]) -> bool:
+        """Put a cached compilation back into ``/box`` (through ``/in``, read-only inside)."""
+        for name, data in files.items():
+            self.session.put(f"cache.{name}", data)
+        script = 'for f in "$@"; do install -m 0755 "/in/cache.$f" "/box/$f" || exit 1; done'
+        outcome = self.session.run(
+            RunRequest(
+                argv=["/bin/sh", "-c", script, "sh", *sorted(files)],
+                limits=self.compile_limits.limits(self.language),
+                cwd="/box",
+                snapshot_box=True,
+            )
+        )
+        return outcome.ok
+
+    def _collect_box(self) -> dict[str, bytes] | None:
+        names = self.session.box_files
+        if not names:
+            return None
+        outcome = self.session.run(
+            RunRequest(
+                argv=["/bin/true"],
+                limits=self.compile_limits.limits(self.language),
+                collect={name: f"/box/{name}" for name in names},
+                collect_cap_bytes=MAX_ENTRY_BYTES,
+            )
+        )
+        files = {name: outcome.extra_files.get(name) for name in names}
+        if not outcome.ok or any(data is None for data in files.values()):
+            return None  # e.g. a directory (Java packages): not cached
+        return {name: data for name, data in files.items() if data is not None}
+
+    def _run_compiler(self, argv: list[str]) -> CompileResult:
         limits = self.compile_limits.limits(self.language)
         outcome = self.session.run(
             RunRequest(argv=argv, limits=limits, cwd="/box", snapshot_box=True)

@@ -52,6 +52,7 @@ class RunRequest:
     stderr_cap_bytes: int = STDERR_CAP_BYTES
     mkdirs: Sequence[str] = ()
     snapshot_box: bool = False  # remember what /box holds after this run (a compilation)
+    collect_cap_bytes: int = STDERR_CAP_BYTES
 
 
 @dataclass
@@ -204,6 +205,11 @@ class SandboxSession:
             self._host_dir = None
 
     @property
+    def box_files(self) -> list[str]:
+        """What the last compilation left in ``/box`` (kept there between runs)."""
+        return sorted(self._box_keep)
+
+    @property
     def alive(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 
@@ -222,7 +228,7 @@ class SandboxSession:
         if request.result_channel:
             collect.append(["result", "/out/result", RESULT_CAP_BYTES])
         for name, path in request.collect.items():
-            collect.append([name, path, STDERR_CAP_BYTES])
+            collect.append([name, path, request.collect_cap_bytes])
         cmd = {
             "argv": list(request.argv),
             "python": request.python_script is not None,
