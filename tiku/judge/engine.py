@@ -14,7 +14,7 @@ from tiku.errors import JudgeError, SandboxError, SubmissionError
 from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
 from tiku.judge.compile_cache import CompileCache
 from tiku.judge.languages import Language, LanguageRegistry
-from tiku.judge.program import CompileLimits, Program, open_session
+from tiku.judge.program import CompileLimits, CompileResult, Program, open_session
 from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
 from tiku.sandbox.doctor import ensure_secure
@@ -140,6 +140,26 @@ class Judge:
         ) as validator:
             yield validator
 
+    def _prepare(
+        self, package: ProblemPackage, source: str, language: Language
+    ) -> tuple[Program, CompileResult]:
+        """A started sandbox with the submission placed and compiled in it."""
+        session = open_session(self.settings.policy, language)
+        session.start()
+        program = Program(
+            session,
+            language,
+            package.config.tiku,
+            source,
+            self.settings.compile_limits,
+            cache=self.settings.compile_cache,
+        )
+        try:
+            return program, program.prepare()
+        except BaseException:
+            session.close()
+            raise
+
     def custom_run(
         self, package: ProblemPackage | None, source: str, language: Language, input_data: bytes
     ) -> CustomRunResult:
@@ -179,37 +199,19 @@ class Judge:
         try:
             shared = contextlib.nullcontext(validator) if validator is not None else None
             with shared or self.output_validator(package) as validator:
-                session = open_session(self.settings.policy, language)
+                program, compiled = self._prepare(package, source, language)
                 try:
-                    session.start()
-                    program = Program(
-                        session,
-                        language,
-                        package.config.tiku,
-                        source,
-                        self.settings.compile_limits,
-                        cache=self.settings.compile_cache,
-                    )
-                    compiled = program.prepare()
                     if not compiled.ok:
                         return JudgeResult(
                             Verdict.CE, compile_output=compiled.output, message="compilation failed"
                         )
                     result = JudgeResult(Verdict.AC, compile_output=compiled.output)
                     for test in selected:
-                        if not session.alive:
+                        if not program.session.alive:
                             # The previous test killed its sandbox: start a fresh one.
-                            session = open_session(self.settings.policy, language)
-                            session.start()
-                            program = Program(
-                                session,
-                                language,
-                                package.config.tiku,
-                                source,
-                                self.settings.compile_limits,
-                                cache=self.settings.compile_cache,
-                            )
-                            if not program.prepare().ok:
+                            program.session.close()
+                            program, compiled = self._prepare(package, source, language)
+                            if not compiled.ok:
                                 raise JudgeError("the submission no longer compiles")
                         test_result = self._run_test(
                             package, program, test, limits, sandbox_limits, validator
@@ -224,7 +226,7 @@ class Judge:
                                 break
                     return result
                 finally:
-                    session.close()
+                    program.session.close()
         except (JudgeError, SandboxError) as exc:
             return JudgeResult(Verdict.JE, message=str(exc))
 
