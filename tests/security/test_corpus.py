@@ -296,7 +296,9 @@ def test_unprivileged_cli_subset(world: World, sec_judge: Judge) -> None:
         "the judge needs a cgroup delegated to its user: set TIKU_SEC_CGROUP_PARENT",
     )
     assert parent is not None
-    cli = [*cli, "--cgroup-parent", parent]
+    # The compile cache is the judge's own state, not something the sandbox wrote: keep it off
+    # so that any new host file owned by the judge's user is a finding.
+    cli = [*cli, "--cgroup-parent", parent, "--no-compile-cache"]
     judge_uid = None
     if prefix:
         judge_uid = int(
