@@ -136,7 +136,11 @@ class Judge:
             output_kib=cfg.validation_output * 1024,
         )
         with OutputValidator(
-            package.output_validator, self.settings.policy, self.languages, limits
+            package.output_validator,
+            self.settings.policy,
+            self.languages,
+            limits,
+            cache=self.settings.compile_cache,
         ) as validator:
             yield validator
 

@@ -112,11 +112,11 @@ class Program:
         lang = self.language
         kind = lang.spec.kind
         if kind == "python":
-            self._place("sol.py", self.source.encode())
+            self.place("sol.py", self.source.encode())
             self._argv = [lang.interpreter or "python3"]
             if self.uses_driver:
                 assert self.meta is not None
-                self._place("driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode())
+                self.place("driver.py", drivers.python_driver(self.meta, "/in/sol.py").encode())
                 self._script = "/in/driver.py"
             else:
                 self._script = "/in/sol.py"
@@ -129,7 +129,7 @@ class Program:
                 if lang.spec.extensions[0] != "cpp":
                     return CompileResult(False, f"{lang.spec.name} is not offered for this problem")
                 text = drivers.cpp_driver(self.meta, self.source)
-            self._place(lang.spec.source_name, text.encode())
+            self.place(lang.spec.source_name, text.encode())
             self._argv = lang.expand(lang.spec.run or [])
             compile_argv = lang.expand(lang.spec.compile or [], src=f"/in/{lang.spec.source_name}")
             return self._compile(compile_argv)
@@ -139,7 +139,7 @@ class Program:
             assert self.meta is not None
             driver = drivers.java_driver(self.meta)
             for name, text in driver.files.items():
-                self._place(name, text.encode())
+                self.place(name, text.encode())
                 sources.append(f"/in/{name}")
             user_class = java_main_class(self.source)
             user_name = f"{user_class}.java" if user_class != "Main" else "Solution.java"
@@ -147,7 +147,7 @@ class Program:
         else:
             main_class = java_main_class(self.source)
             user_name = f"{main_class}.java"
-        self._place(user_name, self.source.encode())
+        self.place(user_name, self.source.encode())
         sources.insert(0, f"/in/{user_name}")
         compile_argv = lang.expand(lang.spec.compile or [], src=sources[0]) + sources[1:]
         self._argv = lang.expand(
@@ -158,7 +158,8 @@ class Program:
         )
         return self._compile(compile_argv)
 
-    def _place(self, name: str, data: bytes) -> None:
+    def place(self, name: str, data: bytes) -> None:
+        """Put a source file in the sandbox's ``/in`` (it is part of the compile cache's key)."""
         self._placed[name] = data
         self.session.put(name, data)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tiku.errors import JudgeError
 from tiku.judge.checkers import CheckResult
+from tiku.judge.compile_cache import CompileCache
 from tiku.judge.languages import LanguageRegistry
 from tiku.judge.program import CompileLimits, Program, open_session
 from tiku.sandbox.limits import Limits
@@ -32,6 +33,7 @@ class OutputValidator:
     policy: SandboxPolicy
     languages: LanguageRegistry
     limits: Limits
+    cache: CompileCache | None = None
     _session: SandboxSession | None = None
     _program: Program | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -47,17 +49,19 @@ class OutputValidator:
         language = self.languages.for_file(main)
         self._session = open_session(self.policy, language)
         self._session.start()
-        # Headers and helper files beside the validator (e.g. validate.h) are made available.
-        for extra in self.directory.iterdir():
-            if extra.is_file() and extra != main:
-                self._session.put(extra.name, extra.read_bytes())
         self._program = Program(
             session=self._session,
             language=language,
             meta=None,
             source=main.read_text("utf-8"),
             compile_limits=CompileLimits(),
+            cache=self.cache,
         )
+        # Headers and helper files beside the validator (e.g. validate.h) are made available
+        # (and are part of the compile cache's key).
+        for extra in sorted(self.directory.iterdir()):
+            if extra.is_file() and extra != main:
+                self._program.place(extra.name, extra.read_bytes())
         compiled = self._program.prepare()
         if not compiled.ok:
             self.close()
