@@ -43,8 +43,10 @@ def list_entry(package: ProblemPackage) -> dict[str, Any]:
         "kind": "algorithm",
         "category": meta.category,
         "difficulty": meta.difficulty,
-        "title": {"zh": title.get("zh", title.get("en", package.id)),
-                  "en": title.get("en", title.get("zh", package.id))},
+        "title": {
+            "zh": title.get("zh", title.get("en", package.id)),
+            "en": title.get("en", title.get("zh", package.id)),
+        },
         "languages": sorted(package.statements),
         "problem_kind": meta.kind,
         "tags": meta.tags,
@@ -125,8 +127,11 @@ def check_content(path: Path) -> tuple[ProblemPackage | None, Diagnostics]:
     return package, diag
 
 
-def check_problem(path: Path, verify: Callable[[ProblemPackage], tuple[bool, list[str]]],
-                  reproduce: Callable[[ProblemPackage], list[str]]) -> ProblemCheck:
+def check_problem(
+    path: Path,
+    verify: Callable[[ProblemPackage], tuple[bool, list[str]]],
+    reproduce: Callable[[ProblemPackage], list[str]],
+) -> ProblemCheck:
     package, diag = check_content(path)
     errors = [str(f) for f in diag.errors]
     warnings = [str(f) for f in diag.warnings]
@@ -171,8 +176,9 @@ class BankChecker:
         from tiku.bank.concept import check_bank
 
         findings = check_bank(self.root / "concepts", Path(__file__).resolve().parents[2])
-        return ProblemCheck("concepts", not findings,
-                            [f"{f.path}: {f.key}: {f.message}" for f in findings])
+        return ProblemCheck(
+            "concepts", not findings, [f"{f.path}: {f.key}: {f.message}" for f in findings]
+        )
 
     def run(self, only: set[str], jobs: int = 1) -> Iterator[ProblemCheck]:
         if not only and (self.root / "concepts").is_dir():

@@ -15,13 +15,20 @@ from pathlib import Path
 
 from tiku.bank.package import ProblemPackage
 from tiku.errors import PackageError
-from tiku.judge.engine import _INVALID, Judge, classify, parse_result, program_uses_driver
-from tiku.judge.program import Program, open_session
+from tiku.judge.engine import (
+    _INVALID,
+    Judge,
+    RunLimits,
+    classify,
+    parse_result,
+    program_uses_driver,
+)
 from tiku.sandbox.limits import Limits
 
 TEST_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$")
-GENERATOR_LIMITS = Limits(cpu_time_s=60.0, wall_time_s=120.0, memory_kib=2 * 1024 * 1024,
-                          output_kib=256 * 1024)
+GENERATOR_LIMITS = Limits(
+    cpu_time_s=60.0, wall_time_s=120.0, memory_kib=2 * 1024 * 1024, output_kib=256 * 1024
+)
 
 
 @dataclass(frozen=True)
@@ -48,15 +55,16 @@ def run_generator(judge: Judge, package: ProblemPackage) -> list[tuple[str, byte
     if gen is None:
         raise PackageError(f"{package.id}: no generators/gen.py")
     language = judge.languages.get("python3")
-    with open_session(judge.settings.policy, language) as session:
-        program = Program(session, language, None, gen.read_text("utf-8"),
-                          judge.settings.compile_limits)
-        compiled = program.prepare()
+    program, compiled = judge.prepare(None, gen.read_text("utf-8"), language)
+    try:
         if not compiled.ok:
-            raise PackageError(f"{package.id}: generators/gen.py does not compile:\n"
-                               f"{compiled.output}")
-        session.put("input", b"")
+            raise PackageError(
+                f"{package.id}: generators/gen.py does not compile:\n{compiled.output}"
+            )
+        program.session.put("input", b"")
         outcome = program.run("input", GENERATOR_LIMITS)
+    finally:
+        program.session.close()
     if not outcome.ok or outcome.output_truncated:
         raise PackageError(
             f"{package.id}: generators/gen.py failed (exit {outcome.exit_code}, signal "
@@ -79,39 +87,46 @@ def run_generator(judge: Judge, package: ProblemPackage) -> list[tuple[str, byte
     return tests
 
 
-def produce_answers(judge: Judge, package: ProblemPackage,
-                    inputs: list[tuple[str, bytes]]) -> list[GeneratedTest]:
+def produce_answers(
+    judge: Judge, package: ProblemPackage, inputs: list[tuple[str, bytes]]
+) -> list[GeneratedTest]:
     ref = reference_path(package)
     language = judge.languages.for_file(ref)
     limits = judge.run_limits(package)
     cpu = min(max(limits.time_limit_s * 5, 5.0), 60.0)
     sandbox_limits = limits.sandbox_limits(language, judge.settings, cpu)
     generated = []
-    with open_session(judge.settings.policy, language) as session:
-        program = Program(session, language, package.config.tiku, ref.read_text("utf-8"),
-                          judge.settings.compile_limits)
-        if not program.prepare().ok:
+    program, compiled = judge.prepare(package.config.tiku, ref.read_text("utf-8"), language)
+    try:
+        if not compiled.ok:
             raise PackageError(f"{package.id}: the reference {ref.name} does not compile")
+        reference_limits = RunLimits(cpu, limits.memory_kib, limits.output_kib)
         for name, data in inputs:
-            session.put("input", data)
+            program.session.put("input", data)
             outcome = program.run("input", sandbox_limits)
-            verdict, message = classify(outcome, limits.__class__(cpu, limits.memory_kib,
-                                                                   limits.output_kib))
+            verdict, message = classify(outcome, reference_limits)
             if verdict is not None:
-                raise PackageError(f"{package.id}: the reference fails on {name}: "
-                                   f"{verdict.value} {message}")
+                raise PackageError(
+                    f"{package.id}: the reference fails on {name}: {verdict.value} {message}"
+                )
             if program_uses_driver(package):
                 value = parse_result(outcome.result or b"")
                 if value is _INVALID:
-                    raise PackageError(f"{package.id}: the reference returned no valid result on {name}")
+                    raise PackageError(
+                        f"{package.id}: the reference returned no valid result on {name}"
+                    )
                 answer = json.dumps(value, separators=(",", ":")) + "\n"
                 generated.append(GeneratedTest(name, data, answer.encode()))
             else:
                 generated.append(GeneratedTest(name, data, outcome.stdout))
+    finally:
+        program.session.close()
     return generated
 
 
-def generate(judge: Judge, package: ProblemPackage, target: Path | None = None) -> list[GeneratedTest]:
+def generate(
+    judge: Judge, package: ProblemPackage, target: Path | None = None
+) -> list[GeneratedTest]:
     """Generate the secret tests into ``target`` (default: the package's ``data/secret``)."""
     tests = produce_answers(judge, package, run_generator(judge, package))
     out = target or package.path / "data" / "secret"

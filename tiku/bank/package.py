@@ -16,8 +16,14 @@ from tiku.errors import PackageError
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 SUBMISSION_DIRS = (
-    "accepted", "wrong_answer", "time_limit_exceeded", "run_time_error",
-    "memory_limit_exceeded", "output_limit_exceeded", "rejected", "brute_force",
+    "accepted",
+    "wrong_answer",
+    "time_limit_exceeded",
+    "run_time_error",
+    "memory_limit_exceeded",
+    "output_limit_exceeded",
+    "rejected",
+    "brute_force",
 )
 SOURCE_EXTENSIONS = {".py", ".cpp", ".cc", ".cxx", ".c", ".java"}
 
@@ -179,7 +185,9 @@ def _tests(path: Path, diag: Diagnostics) -> list[TestCase]:
                 diag.error(f"data/{rel}", "", "has no matching .ans file")
                 continue
             name = str(rel.with_suffix(""))
-            tests.append(TestCase(name=name, input_path=inp, answer_path=ans, sample=group == "sample"))
+            tests.append(
+                TestCase(name=name, input_path=inp, answer_path=ans, sample=group == "sample")
+            )
         for ans in sorted(root.rglob("*.ans")):
             if not ans.with_suffix(".in").is_file():
                 diag.error(f"data/{ans.relative_to(data)}", "", "has no matching .in file")
@@ -202,7 +210,8 @@ def _submissions(path: Path, diag: Diagnostics) -> list[Submission]:
                 subs.append(Submission(file, folder.name))
             elif not file.name.startswith("."):
                 diag.warning(
-                    f"submissions/{folder.name}/{file.name}", "",
+                    f"submissions/{folder.name}/{file.name}",
+                    "",
                     "not judged: tiku has no language for it (or it is a directory submission)",
                 )
     return subs
@@ -220,7 +229,8 @@ def _output_validator(path: Path, config: ProblemConfig, diag: Diagnostics) -> P
         ):
             if not config.custom_validation and config.is_legacy:
                 diag.warning(
-                    str(candidate.relative_to(path)), "",
+                    str(candidate.relative_to(path)),
+                    "",
                     "an output validator is present but validation is not 'custom': ignored",
                 )
                 return None

@@ -169,7 +169,6 @@ class Limits(Strict):
     validation_passes: int | None = None
 
 
-
 class ProblemConfig(Strict):
     """``problem.yaml``. Metadata keys the judge does not use are accepted but typed loosely."""
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tiku.bank.package import ProblemPackage, TestCase
+from tiku.bank.schema import TikuMeta
 from tiku.errors import JudgeError, SandboxError, SubmissionError
 from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
 from tiku.judge.compile_cache import CompileCache
@@ -144,16 +145,17 @@ class Judge:
         ) as validator:
             yield validator
 
-    def _prepare(
-        self, package: ProblemPackage, source: str, language: Language
+    def prepare(
+        self, meta: TikuMeta | None, source: str, language: Language
     ) -> tuple[Program, CompileResult]:
-        """A started sandbox with the submission placed and compiled in it."""
+        """A started sandbox with ``source`` placed and compiled in it (with the problem's driver
+        when ``meta`` is a function or design problem). The caller closes ``program.session``."""
         session = open_session(self.settings.policy, language)
         session.start()
         program = Program(
             session,
             language,
-            package.config.tiku,
+            meta,
             source,
             self.settings.compile_limits,
             cache=self.settings.compile_cache,
@@ -203,7 +205,7 @@ class Judge:
         try:
             shared = contextlib.nullcontext(validator) if validator is not None else None
             with shared or self.output_validator(package) as validator:
-                program, compiled = self._prepare(package, source, language)
+                program, compiled = self.prepare(package.config.tiku, source, language)
                 try:
                     if not compiled.ok:
                         return JudgeResult(
@@ -214,7 +216,7 @@ class Judge:
                         if not program.session.alive:
                             # The previous test killed its sandbox: start a fresh one.
                             program.session.close()
-                            program, compiled = self._prepare(package, source, language)
+                            program, compiled = self.prepare(package.config.tiku, source, language)
                             if not compiled.ok:
                                 raise JudgeError("the submission no longer compiles")
                         test_result = self._run_test(
@@ -361,13 +363,14 @@ def _custom_run(
     sandbox_limits = limits.sandbox_limits(language, judge.settings, limits.time_limit_s)
     ensure_secure(judge.settings.policy)
     try:
-        with open_session(judge.settings.policy, language) as session:
-            program = Program(session, language, meta, source, judge.settings.compile_limits)
-            compiled = program.prepare()
+        program, compiled = judge.prepare(meta, source, language)
+        try:
             if not compiled.ok:
                 return CustomRunResult("CE", "", "", 0.0, 0, compiled.output, "compilation failed")
-            session.put("input", input_data)
+            program.session.put("input", input_data)
             outcome = program.run("input", sandbox_limits)
+        finally:
+            program.session.close()
     except (JudgeError, SandboxError) as exc:
         return CustomRunResult("JE", "", "", 0.0, 0, message=str(exc))
     verdict, message = classify(outcome, limits)
