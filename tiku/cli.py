@@ -49,7 +49,11 @@ def _options(
         typer.Option("--insecure", help="run even where an isolation layer is missing (unsafe)"),
     ] = False,
     no_compile_cache: Annotated[
-        bool, typer.Option("--no-compile-cache", help="compile every submission afresh")
+        bool,
+        typer.Option(
+            "--no-compile-cache",
+            help="compile every submission afresh and write no cache on disk",
+        ),
     ] = False,
     cgroup_parent: Annotated[
         str | None,
@@ -63,9 +67,14 @@ def _options(
     """tiku: question bank and judge."""
     from tiku.judge.compile_cache import default_cache_dir
 
+    cache_dir = None if no_compile_cache else default_cache_dir()
     ctx.obj = JudgeSettings(
-        policy=SandboxPolicy(insecure=insecure, cgroup_parent=cgroup_parent),
-        compile_cache_dir=None if no_compile_cache else default_cache_dir(),
+        policy=SandboxPolicy(
+            insecure=insecure,
+            cgroup_parent=cgroup_parent,
+            bytecode_cache_dir=cache_dir.with_name("supervisor") if cache_dir else None,
+        ),
+        compile_cache_dir=cache_dir,
     )
 
 

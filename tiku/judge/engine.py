@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import signal as signals
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from tiku.bank.schema import TikuMeta
 from tiku.errors import JudgeError, SandboxError, SubmissionError
 from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
 from tiku.judge.compile_cache import CompileCache
+from tiku.judge.lanes import MIN_TESTS_FOR_SECOND_LANE, Lanes
 from tiku.judge.languages import Language, LanguageRegistry
 from tiku.judge.program import CompileLimits, CompileResult, Program, open_session
 from tiku.judge.validator import OutputValidator
@@ -43,6 +45,9 @@ class JudgeSettings:
     wall_multiplier: float = 2.0
     processes: int = 64
     compile_cache_dir: Path | None = None  # None: every submission is compiled afresh
+    # Run a submission's tests in two sandboxes in turn (one test at a time; the judge's own
+    # work overlaps): worth it with two or more cores.
+    second_lane: bool = field(default_factory=lambda: (os.cpu_count() or 1) >= 2)
 
     @property
     def compile_cache(self) -> CompileCache | None:
@@ -206,22 +211,20 @@ class Judge:
             shared = contextlib.nullcontext(validator) if validator is not None else None
             with shared or self.output_validator(package) as validator:
                 program, compiled = self.prepare(package.config.tiku, source, language)
-                try:
+                with Lanes(
+                    program,
+                    reprepare=lambda: self._reprepare(package.config.tiku, source, language),
+                    start_second=(
+                        self._second_lane(program, len(selected)) if compiled.ok else None
+                    ),
+                ) as lanes:
                     if not compiled.ok:
                         return JudgeResult(
                             Verdict.CE, compile_output=compiled.output, message="compilation failed"
                         )
                     result = JudgeResult(Verdict.AC, compile_output=compiled.output)
-                    for test in selected:
-                        if not program.session.alive:
-                            # The previous test killed its sandbox: start a fresh one.
-                            program.session.close()
-                            program, compiled = self.prepare(package.config.tiku, source, language)
-                            if not compiled.ok:
-                                raise JudgeError("the submission no longer compiles")
-                        test_result = self._run_test(
-                            package, program, test, limits, sandbox_limits, validator
-                        )
+                    for test, outcome in lanes.outcomes(selected, sandbox_limits):
+                        test_result = self._test_result(package, test, outcome, limits, validator)
                         result.tests.append(test_result)
                         if on_test is not None:
                             on_test(test_result)
@@ -231,26 +234,53 @@ class Judge:
                             if not run_all:
                                 break
                     return result
-                finally:
-                    program.session.close()
         except (JudgeError, SandboxError) as exc:
             return JudgeResult(Verdict.JE, message=str(exc))
 
-    def _run_test(
+    def _reprepare(self, meta: TikuMeta | None, source: str, language: Language) -> Program:
+        program, compiled = self.prepare(meta, source, language)
+        if not compiled.ok:
+            program.session.close()
+            raise JudgeError("the submission no longer compiles")
+        return program
+
+    def _second_lane(self, program: Program, tests: int) -> Callable[[], Program | None] | None:
+        """A second sandbox, spawned now, and how to finish making it hold the same compiled
+        program (in the background); None when not worth it."""
+        if tests < MIN_TESTS_FOR_SECOND_LANE or not self.settings.second_lane:
+            return None
+        compiled = program.compiled_files()  # read now: lane A is idle only before the tests
+        if compiled is None:
+            return None
+
+        # Spawned here, in the judging thread: bubblewrap dies with the thread that started it.
+        session = open_session(self.settings.policy, program.language)
+        session.spawn()
+
+        def start() -> Program | None:
+            try:
+                session.wait_ready()
+                twin = program.clone(session, compiled)
+            except BaseException:
+                session.close()
+                raise
+            if twin is None:
+                session.close()
+            return twin
+
+        return start
+
+    def _test_result(
         self,
         package: ProblemPackage,
-        program: Program,
         test: TestCase,
+        outcome: RunOutcome,
         limits: RunLimits,
-        sandbox_limits: Limits,
         validator: OutputValidator | None,
     ) -> TestResult:
-        input_data = test.input_path.read_bytes()
-        program.session.put("input", input_data)
-        outcome = program.run("input", sandbox_limits)
         verdict, message = classify(outcome, limits)
         if verdict is None:
-            check = self._check(package, test, input_data, outcome, validator)
+            check = self._check(package, test, outcome, validator)
             verdict = Verdict.AC if check.accepted else Verdict.WA
             # Expected answers of hidden tests are never shown: only samples quote them.
             message = check.message_for(test.sample)
@@ -268,7 +298,6 @@ class Judge:
         self,
         package: ProblemPackage,
         test: TestCase,
-        input_data: bytes,
         outcome: RunOutcome,
         validator: OutputValidator | None,
     ) -> CheckResult:
@@ -284,7 +313,7 @@ class Judge:
             if validator is None:
                 return compare_json(json.loads(answer), got, package.config.tiku.compare)
         if validator is not None:
-            return validator.check(input_data, answer, output)
+            return validator.check(test.input_path.read_bytes(), answer, output)
         try:
             flags = DefaultValidatorFlags.parse(package.config.validator_flags)
         except ValueError as exc:

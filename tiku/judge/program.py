@@ -15,23 +15,9 @@ from tiku.sandbox.policy import SandboxPolicy
 from tiku.sandbox.session import RunRequest, SandboxSession
 
 COMPILE_OUTPUT_CAP_BYTES = 8 * 1024
-PYTHON_PRELOAD = (
-    "json",
-    "typing",
-    "collections",
-    "heapq",
-    "bisect",
-    "math",
-    "itertools",
-    "functools",
-    "re",
-    "string",
-    "random",
-    "io",
-    "traceback",
-    "decimal",
-    "fractions",
-)
+# Modules every warm Python sandbox imports up front. Kept empty: each module makes every fork and
+# exit dearer, and the supervisor preloads the standard modules a script itself imports.
+PYTHON_PRELOAD: tuple[str, ...] = ()
 DEFAULT_SUPERVISOR_PYTHON = "/usr/bin/python3.11"
 
 
@@ -229,6 +215,10 @@ class Program:
 
     def run(self, stdin_name: str, limits: Limits) -> RunOutcome:
         """Run on ``/in/<stdin_name>`` with ``limits``."""
+        return self.session.run(self.request(stdin_name, limits))
+
+    def request(self, stdin_name: str, limits: Limits) -> RunRequest:
+        """The sandbox request that runs the program on ``/in/<stdin_name>``."""
         memory_mib = max(limits.memory_kib // 1024, 16)
         heap_mib = max(memory_mib - 64, memory_mib // 2)
         argv = [
@@ -237,13 +227,38 @@ class Program:
             )
             for arg in self._argv
         ]
-        return self.session.run(
-            RunRequest(
-                argv=argv,
-                limits=limits,
-                stdin=f"/in/{stdin_name}",
-                python_script=self._script,
-                result_channel=self.uses_driver,
-                cwd="/tmp",
-            )
+        return RunRequest(
+            argv=argv,
+            limits=limits,
+            stdin=f"/in/{stdin_name}",
+            python_script=self._script,
+            result_channel=self.uses_driver,
+            cwd="/tmp",
+            prefork=True,
+            # A driver loads the solution itself: preload what the solution imports too.
+            scan_imports=("/in/sol.py",) if self._script == "/in/driver.py" else (),
         )
+
+    def compiled_files(self) -> dict[str, bytes] | None:
+        """What the compilation left in ``/box`` (nothing for Python), for ``clone``; None where
+        it cannot be copied (e.g. directories)."""
+        return {} if self.language.is_python else self._collect_box()
+
+    def clone(self, session: SandboxSession, compiled: dict[str, bytes]) -> Program | None:
+        """The same prepared program in another sandbox (a second lane for the tests), without
+        compiling again; None if the compiled files cannot be put back."""
+        twin = Program(
+            session,
+            self.language,
+            self.meta,
+            self.source,
+            self.compile_limits,
+            cache=self.cache,
+            _argv=self._argv,
+            _script=self._script,
+        )
+        for name, data in self._placed.items():
+            twin.place(name, data)
+        if compiled and not twin._restore(compiled):
+            return None
+        return twin

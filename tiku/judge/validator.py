@@ -98,6 +98,7 @@ class OutputValidator:
                 cwd="/tmp",
                 mkdirs=["/out/feedback"],
                 collect={"judgemessage": "/out/feedback/judgemessage.txt"},
+                prefork=True,
             )
         )
         message_bytes = outcome.extra_files.get("judgemessage") or b""

@@ -44,6 +44,7 @@ class SandboxCgroup:
     _oom_kills: int = 0
     _dirs: list[Path] = field(default_factory=list)
     _limits: tuple[int, int] | None = None
+    _events_fd: int | None = None
 
     @classmethod
     def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
@@ -105,17 +106,22 @@ class SandboxCgroup:
         (self.pids_dir / "pids.max").write_text(str(processes + PIDS_HEADROOM))
 
     def oom_kills(self) -> int:
-        if self.version == 2:
-            events = self.memory_dir / "memory.events"
-            key = "oom_kill"
-        else:
-            events = self.memory_dir / "memory.oom_control"
-            key = "oom_kill"
-        with contextlib.suppress(OSError):
-            for line in events.read_text().splitlines():
-                parts = line.split()
-                if len(parts) == 2 and parts[0] == key:
-                    return int(parts[1])
+        """How many processes the kernel has killed for memory in this group (read through a
+        descriptor kept open: this is asked after every run)."""
+        if self._events_fd is None:
+            name = "memory.events" if self.version == 2 else "memory.oom_control"
+            try:
+                self._events_fd = os.open(self.memory_dir / name, os.O_RDONLY | os.O_CLOEXEC)
+            except OSError:
+                return 0
+        try:
+            text = os.pread(self._events_fd, 4096, 0).decode()
+        except OSError:
+            return 0
+        for line in text.splitlines():
+            parts = line.split()
+            if len(parts) == 2 and parts[0] == "oom_kill":
+                return int(parts[1])
         return 0
 
     def take_oom_kill(self) -> bool:
@@ -127,7 +133,11 @@ class SandboxCgroup:
 
     def destroy(self) -> None:
         """Kill whatever is left in the group and remove it."""
-        for attempt in range(50):
+        if self._events_fd is not None:
+            os.close(self._events_fd)
+            self._events_fd = None
+        deadline = time.monotonic() + 5.0
+        while True:
             alive = False
             for directory in self._dirs:
                 with contextlib.suppress(OSError):
@@ -135,9 +145,9 @@ class SandboxCgroup:
                         alive = True
                         with contextlib.suppress(OSError):
                             os.kill(int(pid), signal.SIGKILL)
-            if not alive:
+            if not alive or time.monotonic() > deadline:
                 break
-            time.sleep(0.01 * (attempt + 1))
+            time.sleep(0.001)  # killed processes leave the group within moments
         for directory in self._dirs:
             with contextlib.suppress(OSError):
                 directory.rmdir()

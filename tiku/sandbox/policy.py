@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from tiku.errors import SandboxError
 
@@ -36,6 +37,8 @@ class SandboxPolicy:
     cgroup_root: str = "/sys/fs/cgroup"
     cgroup_parent: str | None = None  # a delegated cgroup (relative to each controller's root)
     insecure: bool = False
+    # Where the supervisor's bytecode is cached between processes (None: in memory only).
+    bytecode_cache_dir: Path | None = None
 
     def bwrap_path(self) -> str:
         found = shutil.which(self.bwrap)
@@ -116,10 +119,15 @@ class SandboxPolicy:
             "/in",
             "--ro-bind",
             supervisor,
-            "/sup/supervisor.py",
+            supervisor_target(supervisor),
             "--remount-ro",
             "/",
             "--chdir",
             "/tmp",
         ]
         return argv
+
+
+def supervisor_target(supervisor: str) -> str:
+    """Where the supervisor (source or bytecode) appears inside the sandbox."""
+    return "/sup/supervisor.pyc" if supervisor.endswith(".pyc") else "/sup/supervisor.py"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import marshal
 import os
 import resource
 import select
@@ -26,10 +27,10 @@ from pathlib import Path
 from types import TracebackType
 
 from tiku.errors import SandboxError
-from tiku.sandbox import cgroups, seccomp
+from tiku.sandbox import bootstrap, cgroups, seccomp
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
-from tiku.sandbox.policy import SandboxPolicy
+from tiku.sandbox.policy import SandboxPolicy, supervisor_target
 
 SANDBOX_UID = 65534
 SANDBOX_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
@@ -53,6 +54,20 @@ class RunRequest:
     mkdirs: Sequence[str] = ()
     snapshot_box: bool = False  # remember what /box holds after this run (a compilation)
     collect_cap_bytes: int = STDERR_CAP_BYTES
+    # More runs like this one will follow (the tests of a submission): once it is over, the
+    # supervisor forks and sets up the child for the next one while the host prepares its input.
+    prefork: bool = False
+    scan_imports: Sequence[str] = ()  # more Python files whose standard imports to preload
+
+
+@dataclass
+class PendingRun:
+    """A run sent to the supervisor whose outcome has not been read yet."""
+
+    request: RunRequest
+    collect: list[list[object]]
+    start: float
+    failed: bool = False
 
 
 @dataclass
@@ -78,6 +93,8 @@ class SandboxSession:
     _cgroup: cgroups.SandboxCgroup | None = None
     _eof: bool = False
     _box_keep: set[str] = field(default_factory=set)
+    _in_fd: int | None = None
+    _in_flight: bool = False
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> SandboxSession:
@@ -104,24 +121,31 @@ class SandboxSession:
         """Write a file the sandbox can read at ``/in/NAME`` (never through a symlink)."""
         if "/" in name or name in ("", ".", ".."):
             raise ValueError(f"bad sandbox file name {name!r}")
-        dir_fd = os.open(self.in_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        if self._in_fd is None:
+            self._in_fd = os.open(self.in_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        dir_fd = self._in_fd
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(name, dir_fd=dir_fd)
+        fd = os.open(
+            name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=dir_fd
+        )
         try:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(name, dir_fd=dir_fd)
-            fd = os.open(
-                name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=dir_fd
-            )
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+            _write_all(fd, data)
         finally:
-            os.close(dir_fd)
+            os.close(fd)
 
     def put_file(self, name: str, source: Path) -> None:
         self.put(name, source.read_bytes())
 
     def start(self) -> None:
-        supervisor = resources.files("tiku.sandbox").joinpath("supervisor.py")
+        self.spawn()
+        self.wait_ready()
+
+    def spawn(self) -> None:
+        """Start the sandbox's processes (``wait_ready`` waits for its supervisor). bubblewrap
+        dies with the *thread* that spawned it: spawn from a thread that outlives the session."""
         in_dir = self.in_dir
+        supervisor = self._supervisor_file()
         cmd_r, cmd_w = os.pipe()
         res_r, res_w = os.pipe()
         env = {**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)}
@@ -143,7 +167,15 @@ class SandboxSession:
             env=env,
             seccomp_fd=seccomp_fd,
         )
-        argv += [self.interpreter, "-S", "-I", "-B", "/sup/supervisor.py", str(cmd_r), str(res_w)]
+        argv += [
+            self.interpreter,
+            "-S",
+            "-I",
+            "-B",
+            supervisor_target(supervisor),
+            str(cmd_r),
+            str(res_w),
+        ]
         procs_files: list[str] = []
         if self.policy.cgroups:
             try:
@@ -178,11 +210,24 @@ class SandboxSession:
             for fd in keep_fds:
                 os.close(fd)
         self._cmd_w, self._res_r = cmd_w, res_r
+
+    def wait_ready(self) -> None:
+        """Wait for the supervisor's greeting (may run in another thread than ``spawn``)."""
         hello = self._read_line(timeout_s=30.0)
         if hello is None or not json.loads(hello).get("ready"):
             err = self._stderr_tail()
             self.close()
             raise SandboxError(f"the sandbox did not start: {err or 'no message'}")
+
+    def _supervisor_file(self) -> str:
+        """The supervisor's bytecode for this interpreter, beside ``/in`` (or else its source)."""
+        compiled = bootstrap.compiled_supervisor(self.interpreter, self.policy.bytecode_cache_dir)
+        if compiled is None:
+            return str(resources.files("tiku.sandbox").joinpath("supervisor.py"))
+        assert self._host_dir is not None
+        path = self._host_dir / "supervisor.pyc"
+        path.write_bytes(compiled)
+        return str(path)
 
     def close(self) -> None:
         for fd in (self._cmd_w, self._res_r):
@@ -200,6 +245,9 @@ class SandboxSession:
         if self._cgroup is not None:
             self._cgroup.destroy()
             self._cgroup = None
+        if self._in_fd is not None:
+            os.close(self._in_fd)
+            self._in_fd = None
         if self._host_dir is not None:
             shutil.rmtree(self._host_dir, ignore_errors=True)
             self._host_dir = None
@@ -216,8 +264,14 @@ class SandboxSession:
     # -- runs --------------------------------------------------------------------------------
     def run(self, request: RunRequest) -> RunOutcome:
         """Run one program; a dead or wedged sandbox is reported, never raised."""
+        return self.receive(self.send(request))
+
+    def send(self, request: RunRequest) -> PendingRun:
+        """Start one run; ``receive`` waits for it (one run at a time per session)."""
         if self._cmd_w is None or not self.alive:
             raise SandboxError("the sandbox is not running")
+        if self._in_flight:
+            raise SandboxError("a run is already in progress in this sandbox")
         limits = request.limits
         memory_bytes = limits.memory_kib * 1024
         output_bytes = limits.output_kib * 1024
@@ -253,15 +307,27 @@ class SandboxSession:
             "scrub_keep": {} if request.snapshot_box else {"/box": sorted(self._box_keep)},
             "snapshot": request.snapshot_box,
             "mkdirs": list(request.mkdirs),
+            "arm": request.prefork,
+            "scan_imports": list(request.scan_imports),
         }
         if self._cgroup is not None:
             self._cgroup.set_limits(memory_bytes, limits.processes)
         start = time.monotonic()
+        body = marshal.dumps(cmd)
         try:
-            os.write(self._cmd_w, (json.dumps(cmd) + "\n").encode())
+            _write_all(self._cmd_w, len(body).to_bytes(4, "little") + body)
         except OSError:
+            return PendingRun(request, collect, start, failed=True)
+        self._in_flight = True
+        return PendingRun(request, collect, start)
+
+    def receive(self, pending: PendingRun) -> RunOutcome:
+        """The outcome of a run started with ``send``."""
+        request, collect, start = pending.request, pending.collect, pending.start
+        if pending.failed:
             return self._died(start)
-        line = self._read_line(timeout_s=limits.wall_time_s + 10.0)
+        self._in_flight = False
+        line = self._read_line(timeout_s=request.limits.wall_time_s + 10.0)
         if line is None:
             # End of file: the supervisor died (killed by the run). No answer in time: it is
             # frozen or starved, which only the run can have caused.
@@ -357,6 +423,12 @@ class SandboxSession:
         if self._proc.poll() is None:
             return ""
         return self._proc.stderr.read(4096).decode(errors="replace").strip()
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
 
 
 def _raise_stack_limit() -> None:

@@ -1,10 +1,18 @@
 """The warm process that lives inside a sandbox and runs one test at a time.
 
-It is started once per sandbox (``python -S -I supervisor.py``), reads one JSON command per line on
-fd 3 and answers one JSON line per command on fd 4. For every test it forks: the child sets its
-limits, wires its standard streams to files in the sandbox's ``/io`` directory and then either
-``exec``s a program (compiled languages, compilers, validators) or runs Python source in the forked
-interpreter (``"python": true``), which saves an interpreter start per test.
+It is started once per sandbox (``python -S -I supervisor.py``), reads commands on fd 3 (each a
+4-byte length and a ``marshal``-encoded dict of plain values, written by the host) and answers each
+with one JSON line on fd 4, followed by the bytes of the files it collected. For every test it
+forks: the child sets its limits, wires its standard streams to files in the sandbox and then
+either ``exec``s a program (compiled languages, compilers, validators) or runs Python source in the
+forked interpreter (``"python": true``), which saves an interpreter start per test.
+
+Speed: on a virtual machine every page a forked child writes costs a copy-on-write fault of a few
+microseconds, and every page the supervisor has mapped makes each fork and exit dearer. So the
+supervisor imports little (no ``json``, ``typing`` or ``contextlib``), preloads only the standard
+modules the script imports, compiles the script once and creates the standard streams once, and it
+forks the child for the next test (``"arm": true``) while the host checks the last one: the child
+does its setup ahead and waits for the path of its input.
 
 Trust: the child runs untrusted code in the same sandbox, so the supervisor never receives expected
 answers or other tests' data, makes itself non-dumpable (no ptrace, no /proc/PID/fd snooping), closes
@@ -18,17 +26,24 @@ the sandbox offers.
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import errno
-import json
+import fcntl
+import marshal
 import os
 import resource
 import select
-import signal
+import stat
 import sys
 import time
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import signal
+    from collections.abc import Iterator
+    from typing import Any
+else:
+    import _signal as signal  # the same functions, without the enum module's megabyte
 
 PR_SET_CHILD_SUBREAPER = 36
 PR_SET_DUMPABLE = 4
@@ -118,21 +133,33 @@ def _open_stream(path: str | None, write: bool) -> int:
     return os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
 
 
-def _child(cmd: dict[str, Any]) -> None:
-    """Runs in the forked child; never returns."""
+def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
+    """Runs in the forked child; never returns.
+
+    ``armed`` (a go pipe and an acknowledgement pipe) makes this a pre-forked child: it does every
+    step that does not depend on the test (limits, output files, standard streams), reports the
+    CPU time that took, and waits for the path of its standard input. It holds nothing of any
+    test until then. Every step here is kept lean: each page the child touches is a copy-on-write
+    fault, and those faults are most of what a warm run costs.
+    """
     try:
+        if armed is not None:
+            # Out of the way of the standard descriptors the run is about to be given.
+            go_fd = fcntl.fcntl(armed[0], fcntl.F_DUPFD, 10)
+            ack_fd = fcntl.fcntl(armed[1], fcntl.F_DUPFD, 10)
+            os.close(armed[0])
+            os.close(armed[1])
         os.setsid()
         fds = [
-            _open_stream(cmd.get("stdin"), False),
             _open_stream(cmd.get("stdout"), True),
             _open_stream(cmd.get("stderr"), True),
         ]
         result_path = cmd.get("result")
         if result_path is not None:
             fds.append(_open_stream(result_path, True))
-        for target, fd in enumerate(fds):
+        for target, fd in enumerate(fds, start=1):
             os.dup2(fd, target)
-        os.closerange(len(fds), 1 << 16)
+        os.closerange(len(fds) + 1, 10)
         os.chdir(cmd.get("cwd", "/tmp"))
         # The supervisor is non-dumpable (so nothing can ptrace it or read its /proc files); the
         # run is an ordinary process that may read its own /proc/self.
@@ -143,12 +170,23 @@ def _child(cmd: dict[str, Any]) -> None:
         os.close(adj)
         os.umask(0o077)
         _set_limits(cmd)
-        env = cmd.get("env") or {}
-        if not cmd.get("python"):
-            os.execve(cmd["argv"][0], cmd["argv"], env)
-        if _NO_EXEC_FILTER is not None:
-            _NO_EXEC_FILTER.install()
-        _run_python(cmd, env)
+        code = None
+        if cmd.get("python"):
+            code = _prepare_python(cmd)
+            # Code run in the warm interpreter has no business starting other programs.
+            if _NO_EXEC_FILTER is not None:
+                _NO_EXEC_FILTER.install()
+        stdin = cmd.get("stdin")
+        if armed is not None:
+            ack = f"{time.clock_gettime(time.CLOCK_PROCESS_CPUTIME_ID)!r}\n".encode()
+            os.write(ack_fd, ack)
+            os.close(ack_fd)
+            stdin = _wait_for_go(go_fd)
+        os.dup2(_open_stream(stdin, False), 0)
+        os.closerange(len(fds) + 1, 1 << 16)
+        if code is None:
+            os.execve(cmd["argv"][0], cmd["argv"], cmd.get("env") or {})
+        _run_python(code, cmd["script"])
     except BaseException as exc:
         try:
             os.write(2, f"tiku: could not start the program: {exc!r}\n".encode())
@@ -156,25 +194,112 @@ def _child(cmd: dict[str, Any]) -> None:
             os._exit(120)
 
 
-def _run_python(cmd: dict[str, Any], env: dict[str, str]) -> None:
-    import io
+def _wait_for_go(go_fd: int) -> str | None:
+    """Block until the supervisor sends the input's path (a line; empty for none)."""
+    data = b""
+    while not data.endswith(b"\n"):
+        chunk = os.read(go_fd, 4096)
+        if not chunk:
+            os._exit(0)  # the supervisor dropped this child
+        data += chunk
+    return data[:-1].decode() or None
 
-    os.environ.clear()
-    os.environ.update(env)
+
+def _prepare_python(cmd: dict[str, Any]) -> Any:
+    """What a Python run needs before its input: streams, argv, the compiled script."""
     sys.argv = list(cmd["argv"])
-    sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)))
-    sys.stdout = io.TextIOWrapper(
-        io.BufferedWriter(io.FileIO(1, "w", closefd=False), 1 << 16), write_through=False
-    )
-    sys.stderr = io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True)
+    sys.stdin, sys.stdout, sys.stderr = _standard_streams()
     sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr  # type: ignore[misc]
     path = cmd["script"]
     sys.path[:0] = [os.path.dirname(path)]
-    code = 0
+    compiled = _COMPILED.get(path)
+    if compiled is not None:
+        return compiled[1]
+    with open(path, "rb") as handle:
+        source = handle.read()
+    try:
+        return compile(source, path, "exec")
+    except BaseException as exc:  # raised again when the run starts, as the interpreter would
+        return exc
+
+
+_STREAMS: tuple[Any, Any, Any] | None = None
+
+
+def _standard_streams() -> tuple[Any, Any, Any]:
+    """Text streams on fds 0-2, made once in the supervisor (they hold nothing until used)."""
+    global _STREAMS
+    if _STREAMS is None:
+        import io
+
+        _STREAMS = (
+            io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False))),
+            io.TextIOWrapper(
+                io.BufferedWriter(io.FileIO(1, "w", closefd=False), 1 << 16), write_through=False
+            ),
+            io.TextIOWrapper(io.FileIO(2, "w", closefd=False), write_through=True),
+        )
+    return _STREAMS
+
+
+# Scripts compiled once in the supervisor (path -> (source, code)), shared by every run.
+_COMPILED: dict[str, tuple[bytes, Any]] = {}
+# The largest script compiled here; bigger ones are compiled by each run itself. Compiling runs
+# no code of the script, and the program's compile step has already compiled it within limits.
+COMPILE_IN_SUPERVISOR_MAX_BYTES = 256 * 1024
+
+
+def _before_fork(cmd: dict[str, Any]) -> None:
+    """Shared preparation, done once in the supervisor rather than in every forked run."""
+    env = cmd.get("env") or {}
+    if os.environ != env:
+        # Runs inherit it (execs get ``env`` explicitly); the supervisor itself never uses it.
+        os.environ.clear()
+        os.environ.update(env)
+    if not cmd.get("python"):
+        return
+    changed = False
+    for path in [cmd.get("script"), *cmd.get("scan_imports", [])]:
+        if path is not None and _compile_once(path):
+            changed = True
+    if changed:
+        _standard_streams()
+        imports: set[str] = set()
+        for _, code in _COMPILED.values():
+            imports |= _imported_names(code)
+        _preload(imports & PRELOADABLE)
+        import gc
+
+        gc.collect()
+        gc.freeze()
+
+
+def _compile_once(path: str) -> bool:
+    """Compile ``path`` unless its current source is compiled already; whether anything changed."""
     try:
         with open(path, "rb") as handle:
-            source = handle.read()
-        compiled = compile(source, path, "exec")
+            source = handle.read(COMPILE_IN_SUPERVISOR_MAX_BYTES + 1)
+    except OSError:
+        return _COMPILED.pop(path, None) is not None
+    cached = _COMPILED.get(path)
+    if cached is not None and cached[0] == source:
+        return False
+    _COMPILED.pop(path, None)
+    if len(source) > COMPILE_IN_SUPERVISOR_MAX_BYTES:
+        return cached is not None
+    try:
+        code = compile(source, path, "exec")
+    except BaseException:  # the run compiles it again and reports the error
+        return cached is not None
+    _COMPILED[path] = (source, code)
+    return True
+
+
+def _run_python(compiled: Any, path: str) -> None:
+    code = 0
+    try:
+        if isinstance(compiled, BaseException):
+            raise compiled
         namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
         exec(compiled, namespace)
     except SystemExit as stop:
@@ -206,14 +331,22 @@ def _run_python(cmd: dict[str, Any], env: dict[str, str]) -> None:
 
 
 def _safe_write_stderr(text: str) -> None:
-    with contextlib.suppress(OSError):
+    try:
         os.write(2, text.encode())
+    except OSError:
+        pass
+
+
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
 
 
 def _kill_everything_else() -> None:
     """Kill every process of the sandbox except ourselves and reap them all."""
-    with contextlib.suppress(OSError):
-        os.kill(-1, signal.SIGKILL)
+    _kill(-1)
     while True:
         try:
             pid, _ = os.waitpid(-1, 0)
@@ -240,15 +373,87 @@ def _cpu_seconds(pid: int) -> float:
     return sum(int(x) for x in fields[11:15]) / _CLK_TCK
 
 
-def _run(cmd: dict[str, Any]) -> dict[str, Any]:
-    wall_limit = float(cmd.get("wall_s", 10.0))
+Armed = tuple[int, int, int]  # a pre-forked child: its pid, go pipe and acknowledgement pipe
+
+
+def _arm(cmd: dict[str, Any]) -> Armed:
+    """Fork the child for the next run of ``cmd``'s kind now, while the host prepares its input."""
     for directory in cmd.get("mkdirs", []):
         os.makedirs(directory, mode=0o700, exist_ok=True)
-    start = time.monotonic()
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    _before_fork(cmd)
+    go_r, go_w = os.pipe()
+    ack_r, ack_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        _child(cmd)
+        os.close(go_w)
+        os.close(ack_r)
+        _child(cmd, (go_r, ack_w))
+    os.close(go_r)
+    os.close(ack_w)
+    return pid, go_w, ack_r
+
+
+def _disarm(armed: Armed) -> None:
+    pid, go_w, ack_r = armed
+    os.close(go_w)
+    os.close(ack_r)
+    _kill(pid)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+
+
+def _same_run(armed_cmd: dict[str, Any], cmd: dict[str, Any]) -> bool:
+    """Whether ``cmd`` differs from the command a child was armed for only by its input."""
+    return {k: v for k, v in armed_cmd.items() if k != "stdin"} == {
+        k: v for k, v in cmd.items() if k != "stdin"
+    }
+
+
+def _setup_cpu(ack_r: int, timeout_s: float) -> float | None:
+    """The CPU time an armed child spent before its input; None if it died or hung first."""
+    data = b""
+    deadline = time.monotonic() + timeout_s
+    while not data.endswith(b"\n"):
+        ready, _, _ = select.select([ack_r], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            return None
+        chunk = os.read(ack_r, 64)
+        if not chunk:
+            return None
+        data += chunk
+    return float(data)
+
+
+def _run(cmd: dict[str, Any], armed: Armed | None = None) -> dict[str, Any]:
+    wall_limit = float(cmd.get("wall_s", 10.0))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    setup_cpu = 0.0
+    if armed is None:
+        for directory in cmd.get("mkdirs", []):
+            os.makedirs(directory, mode=0o700, exist_ok=True)
+        _before_fork(cmd)
+        start = time.monotonic()
+        pid = os.fork()
+        if pid == 0:
+            _child(cmd)
+    else:
+        pid, go_w, ack_r = armed
+        try:
+            reported = _setup_cpu(ack_r, wall_limit)
+            if reported is None:  # it failed (and says why on stderr) or is stuck: end it
+                _kill(pid)
+            else:
+                setup_cpu = reported
+                try:
+                    os.write(go_w, (cmd.get("stdin") or "").encode() + b"\n")
+                except OSError:
+                    pass  # it died meanwhile: its status tells
+        finally:
+            os.close(go_w)
+            os.close(ack_r)
+        start = time.monotonic()
     pidfd = os.pidfd_open(pid)
     timed_out = False
     cpu_limit = cmd.get("cpu_s")
@@ -260,14 +465,15 @@ def _run(cmd: dict[str, Any]) -> dict[str, Any]:
                 break
             if remaining <= CPU_POLL_S:
                 timed_out = True
-            elif cpu_limit is None or _cpu_seconds(pid) <= cpu_limit:
+            elif cpu_limit is None or _cpu_seconds(pid) - setup_cpu <= cpu_limit:
                 continue
             # Over the wall limit, or over the CPU limit (stopped now rather than at the next
             # whole second, when RLIMIT_CPU would).
-            with contextlib.suppress(OSError):
+            try:
                 os.killpg(pid, signal.SIGKILL)
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            _kill(pid)
             break
         while True:
             try:
@@ -284,7 +490,7 @@ def _run(cmd: dict[str, Any]) -> dict[str, Any]:
     # the whole process tree, including processes the program never waited for.
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     tree_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    files = [_read_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
+    files = [_open_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
     for directory in cmd.get("scrub", []):
         _scrub(directory)
     for directory, keep in cmd.get("scrub_keep", {}).items():
@@ -292,16 +498,15 @@ def _run(cmd: dict[str, Any]) -> dict[str, Any]:
     box = sorted(os.listdir("/box")) if cmd.get("snapshot") else None
     result: dict[str, Any] = {
         "wall_s": wall_s,
-        "cpu_s": max(usage.ru_utime + usage.ru_stime, tree_cpu),
+        # What the child spent before its input (setup, done ahead) is not the program's time.
+        "cpu_s": max(0.0, max(usage.ru_utime + usage.ru_stime, tree_cpu) - setup_cpu),
         "maxrss_kib": usage.ru_maxrss,
         "timed_out": timed_out,
     }
     if box is not None:
         result["box"] = box
-    result["files"] = [
-        None if data is None else [len(data), truncated] for data, truncated in files
-    ]
-    result["_payload"] = b"".join(data for data, _ in files if data is not None)
+    result["files"] = [None if f is None else [f[1], f[2]] for f in files]
+    result["_payload"] = [(fd, size) for fd, size, _ in (f for f in files if f is not None)]
     if os.WIFSIGNALED(status):
         result["signal"] = os.WTERMSIG(status)
         result["exit_code"] = None
@@ -311,63 +516,141 @@ def _run(cmd: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _read_capped(path: str, cap: int) -> tuple[bytes | None, bool]:
-    """Read at most ``cap`` bytes of a regular file the child may have tampered with."""
+def _open_capped(path: str, cap: int) -> tuple[int, int, bool] | None:
+    """Open a regular file the run may have tampered with: its descriptor, how many bytes to send
+    (at most ``cap``) and whether it holds more. The contents never pass through our memory, so
+    no later run forked from us can find them there."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
-        return None, False
-    try:
-        import stat
+        return None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        return None
+    return fd, min(info.st_size, cap), info.st_size > cap
 
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None, False
-        chunks = []
-        left = cap + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
+
+def _send_file(out_fd: int, fd: int, size: int) -> None:
+    """Send exactly ``size`` bytes of ``fd`` (every writer of it is dead: it cannot shrink)."""
+    offset = 0
+    try:
+        while offset < size:
+            sent = os.sendfile(out_fd, fd, offset, size - offset)
+            if sent == 0:  # cannot happen for a file nobody writes; never send a short payload
+                os.write(out_fd, bytes(size - offset))
                 break
-            chunks.append(chunk)
-            left -= len(chunk)
-        data = b"".join(chunks)
-        return data[:cap], len(data) > cap
+            offset += sent
     finally:
         os.close(fd)
 
 
 def _scrub(directory: str, keep: set[str] | None = None) -> None:
     """Empty a scratch directory between tests (every process of the test is dead by now)."""
-    import shutil
-
     try:
-        names = os.listdir(directory)
+        entries = list(os.scandir(directory))
     except OSError:
         return
-    for name in names:
-        if keep is not None and name in keep:
+    for entry in entries:
+        if keep is not None and entry.name in keep:
             continue
-        path = os.path.join(directory, name)
         try:
-            if os.path.isdir(path) and not os.path.islink(path):
-                shutil.rmtree(path, ignore_errors=True)
+            if entry.is_dir(follow_symlinks=False):
+                # Imported only when needed: every module the supervisor holds makes forks dearer.
+                import shutil
+
+                shutil.rmtree(entry.path, ignore_errors=True)
             else:
-                os.unlink(path)
+                os.unlink(entry.path)
         except OSError:
             pass
 
 
-def _preload(modules: list[str]) -> None:
-    for name in modules:
-        with contextlib.suppress(ImportError):
+# Standard modules that are safe to import in the supervisor (their import runs no user code and
+# starts nothing): when a script imports one, it is imported once before the runs are forked.
+PRELOADABLE = frozenset(
+    {
+        "abc", "array", "bisect", "calendar", "cmath", "collections", "copy", "dataclasses",
+        "datetime", "decimal", "enum", "fractions", "functools", "heapq", "io", "itertools",
+        "json", "math", "numbers", "operator", "queue", "random", "re", "statistics", "string",
+        "struct", "textwrap", "typing", "unicodedata",
+    }
+)  # fmt: skip
+
+
+def _preload(modules: list[str] | set[str]) -> None:
+    for name in sorted(modules):
+        if name in sys.modules:
+            continue
+        try:
             __import__(name)
+        except ImportError:
+            pass
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
+def _imported_names(code: Any) -> set[str]:
+    """Top-level names of the modules a compiled script may import (its code and nested code)."""
+    names: set[str] = set()
+    stack = [code]
+    while stack:
+        current = stack.pop()
+        names.update(name.partition(".")[0] for name in current.co_names)
+        stack.extend(c for c in current.co_consts if hasattr(c, "co_names"))
+    return names
+
+
+def _json(value: object) -> str:
+    """Encode a reply (None, bools, numbers, strings, lists, string-keyed dicts) as JSON."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return '"' + "".join(_json_char(c) for c in value) + '"'
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(_json(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ",".join(_json(str(k)) + ":" + _json(v) for k, v in value.items()) + "}"
+    raise TypeError(f"cannot encode {type(value).__name__}")
+
+
+def _json_char(c: str) -> str:
+    code = ord(c)
+    if 0x20 <= code < 0x7F and c not in '"\\':
+        return c
+    if code > 0xFFFF:
+        code -= 0x10000
+        return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def _read_exact(fd: int, size: int) -> bytes | None:
+    data = b""
+    while len(data) < size:
+        chunk = os.read(fd, size - len(data))
+        if not chunk:
+            return None
+        data += chunk
+    return data
+
+
+def _commands(fd: int) -> Iterator[dict[str, Any]]:
+    """The host's commands: a 4-byte little-endian length, then a marshalled dict."""
+    while True:
+        header = _read_exact(fd, 4)
+        if header is None:
+            return
+        body = _read_exact(fd, int.from_bytes(header, "little"))
+        if body is None:
+            return
+        cmd = marshal.loads(body)
+        if not isinstance(cmd, dict):
+            raise SystemExit("tiku supervisor: a command must be a dict")
+        yield cmd
 
 
 def main() -> None:
@@ -381,8 +664,7 @@ def main() -> None:
     if no_exec:
         with open(no_exec, "rb") as handle:
             _NO_EXEC_FILTER = _PreparedFilter(handle.read())
-    preload = os.environ.get("TIKU_PRELOAD", "")
-    _preload([m for m in preload.split(",") if m])
+    _preload({m for m in os.environ.get("TIKU_PRELOAD", "").split(",") if m})
     # Everything alive now is shared with every forked child: keep the collector off those
     # objects, so a child's collections do not touch (and copy) the whole inherited heap.
     import gc
@@ -391,21 +673,34 @@ def main() -> None:
     gc.freeze()
     cmd_fd = int(sys.argv[1]) if len(sys.argv) > 1 else CMD_FD
     res_fd = int(sys.argv[2]) if len(sys.argv) > 2 else RES_FD
-    commands = os.fdopen(cmd_fd, "r")
     results = os.fdopen(res_fd, "w")
-    results.write(json.dumps({"ready": True, "pid": os.getpid()}) + "\n")
+    results.write(_json({"ready": True, "pid": os.getpid()}) + "\n")
     results.flush()
-    for line in commands:
-        cmd = json.loads(line)
+    armed: Armed | None = None
+    armed_cmd: dict[str, Any] = {}
+    for cmd in _commands(cmd_fd):
+        use = None
+        if armed is not None:
+            if _same_run(armed_cmd, cmd):
+                use = armed
+            else:
+                _disarm(armed)
+            armed = None
         try:
-            reply = _run(cmd)
+            reply = _run(cmd, use)
         except OSError as exc:
             reply = {"error": f"{exc.__class__.__name__}: {exc}", "errno": exc.errno or errno.EIO}
-        payload = reply.pop("_payload", b"")
-        results.write(json.dumps(reply) + "\n")
+        payload = reply.pop("_payload", [])
+        results.write(_json(reply) + "\n")
         results.flush()
-        if payload:
-            _write_all(res_fd, payload)
+        for fd, size in payload:
+            _send_file(res_fd, fd, size)
+        if cmd.get("arm") and "error" not in reply:
+            # The next run of the same kind (the next test) finds its child ready.
+            try:
+                armed, armed_cmd = _arm(cmd), cmd
+            except OSError:
+                armed = None
 
 
 if __name__ == "__main__":

@@ -1,0 +1,142 @@
+"""A submission's tests, run one at a time in two warm sandboxes in turn.
+
+Only one test's program runs at any moment, so its CPU time is measured alone; what overlaps is the
+judge's own work around it. While lane A runs test *k*, lane B already holds test *k+1*'s input
+and has its next child forked and set up (see ``supervisor.py``), and the host checks test
+*k-1*'s output. When test *k* ends, test *k+1* starts at once in lane B, and lane A cleans up
+and forks its next child meanwhile. On a machine with two or more cores that hides most of the
+per-test cost that is not the program itself.
+
+The second lane is started in the background once the first has compiled the submission, and is
+given the compiled program (never compiled again); until it is ready, lane A runs every test.
+Each lane is its own sandbox, so nothing of one lane's tests can reach the other's input.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from tiku.bank.package import TestCase
+from tiku.errors import JudgeError, SandboxError
+from tiku.judge.program import Program
+from tiku.sandbox.limits import Limits
+from tiku.sandbox.outcome import RunOutcome
+
+# Fewer tests than this are run in one lane: starting a second sandbox would cost more than it
+# saves. (The caller decides; ``start_second`` is started as soon as the lanes are entered.)
+MIN_TESTS_FOR_SECOND_LANE = 8
+INPUT_NAME = "input"
+
+
+@dataclass
+class _Background:
+    """The second lane, being started in a thread."""
+
+    thread: threading.Thread
+    result: list[Program | None] = field(default_factory=list)
+
+
+@dataclass
+class Lanes:
+    """Owns the sandboxes a submission's tests run in. Use it as a context: entering starts the
+    second lane (if any) in the background, leaving closes every sandbox."""
+
+    first: Program
+    reprepare: Callable[[], Program]
+    start_second: Callable[[], Program | None] | None = None
+    _lanes: list[Program] = field(default_factory=list)
+    _background: _Background | None = None
+    _closed: bool = False
+
+    def __enter__(self) -> Lanes:
+        if self.start_second is not None:
+            self._start_background(self.start_second)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def outcomes(
+        self, tests: Sequence[TestCase], limits: Limits
+    ) -> Iterator[tuple[TestCase, RunOutcome]]:
+        """Run ``tests`` in order; each outcome is yielded while the next test already runs."""
+        if not self._lanes:
+            self._lanes = [self.first]
+        holds: dict[int, int] = {}  # lane -> index of the test whose input it holds
+        previous: tuple[TestCase, RunOutcome] | None = None
+        turn = 0
+        for index, test in enumerate(tests):
+            self._adopt_second()
+            turn %= len(self._lanes)
+            lane = self._lanes[turn]
+            if not lane.session.alive:
+                lane = self._replace(turn)
+                holds.pop(turn, None)
+            if holds.get(turn) != index:
+                lane.session.put(INPUT_NAME, test.input_path.read_bytes())
+            pending = lane.session.send(lane.request(INPUT_NAME, limits))
+            holds.pop(turn, None)
+            if previous is not None:
+                yield previous  # checked while this test runs
+            following = index + 1
+            other = (turn + 1) % len(self._lanes)
+            if other != turn and following < len(tests) and self._lanes[other].session.alive:
+                # The other lane is idle (its last test is over and every process of it dead).
+                self._lanes[other].session.put(INPUT_NAME, tests[following].input_path.read_bytes())
+                holds[other] = following
+            previous = (test, lane.session.receive(pending))
+            turn += 1
+        if previous is not None:
+            yield previous
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        background, self._background = self._background, None
+        if background is not None:
+            background.thread.join()
+            self._lanes.extend(p for p in background.result if p is not None)
+        for program in self._lanes or [self.first]:
+            program.session.close()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _replace(self, index: int) -> Program:
+        """The last test in this lane killed its sandbox: a fresh one takes its place."""
+        self._lanes[index].session.close()
+        self._lanes[index] = self.reprepare()
+        return self._lanes[index]
+
+    def _start_background(self, start: Callable[[], Program | None]) -> None:
+        background = _Background(threading.Thread(target=lambda: None))
+
+        def run() -> None:
+            try:
+                background.result.append(start())
+            except (JudgeError, SandboxError, OSError):
+                background.result.append(None)  # one lane it is
+
+        background.thread = threading.Thread(target=run, name="tiku-second-lane", daemon=True)
+        self._background = background
+        background.thread.start()
+
+    def _adopt_second(self) -> None:
+        background = self._background
+        if background is None or background.thread.is_alive():
+            return
+        self._background = None
+        background.thread.join()
+        second = background.result[0] if background.result else None
+        if second is not None:
+            if self._closed:
+                second.session.close()
+            else:
+                self._lanes.append(second)
