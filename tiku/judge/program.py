@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tiku.bank.schema import TikuMeta
 from tiku.judge import drivers
@@ -15,6 +15,7 @@ from tiku.sandbox.policy import SandboxPolicy
 from tiku.sandbox.session import RunRequest, SandboxSession
 
 COMPILE_OUTPUT_CAP_BYTES = 8 * 1024
+WARM_COMPILE_SCRIPT = ".tiku-compile.py"
 # Modules every warm Python sandbox imports up front. Kept empty: each module makes every fork and
 # exit dearer, and the supervisor preloads the standard modules a script itself imports.
 PYTHON_PRELOAD: tuple[str, ...] = ()
@@ -197,9 +198,18 @@ class Program:
 
     def _run_compiler(self, argv: list[str]) -> CompileResult:
         limits = self.compile_limits.limits(self.language)
-        outcome = self.session.run(
-            RunRequest(argv=argv, limits=limits, cwd="/box", snapshot_box=True)
-        )
+        request = RunRequest(argv=argv, limits=limits, cwd="/box", snapshot_box=True)
+        if self.language.is_python and "-c" in argv:
+            # ``python ... -c CODE ARGS``: run CODE in the sandbox's warm interpreter (the same
+            # Python) instead of starting another one.
+            at = argv.index("-c")
+            self.session.put(WARM_COMPILE_SCRIPT, argv[at + 1].encode())
+            request = replace(
+                request,
+                argv=["-c", *argv[at + 2 :]],
+                python_script=f"/in/{WARM_COMPILE_SCRIPT}",
+            )
+        outcome = self.session.run(request)
         output = _truncate(outcome.stdout + outcome.stderr)
         if outcome.timed_out_wall or outcome.cpu_time_s > limits.cpu_time_s:
             return CompileResult(False, output + "\ncompilation time limit exceeded", outcome)

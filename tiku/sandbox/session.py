@@ -95,6 +95,10 @@ class SandboxSession:
     _box_keep: set[str] = field(default_factory=set)
     _in_fd: int | None = None
     _in_flight: bool = False
+    _go_w: int | None = None
+    # The last run's command without its input, when the supervisor keeps a child armed for the
+    # next one like it: such a run is started with just its input's path on the go pipe.
+    _template: dict[str, object] | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> SandboxSession:
@@ -148,8 +152,9 @@ class SandboxSession:
         supervisor = self._supervisor_file()
         cmd_r, cmd_w = os.pipe()
         res_r, res_w = os.pipe()
+        go_r, go_w = os.pipe()
         env = {**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)}
-        keep_fds = [cmd_r, res_w]
+        keep_fds = [cmd_r, res_w, go_r]
         seccomp_fd = None
         if self.policy.seccomp and (not self.policy.insecure or seccomp.available()):
             seccomp_fd = os.memfd_create("tiku-seccomp", 0)
@@ -175,6 +180,7 @@ class SandboxSession:
             supervisor_target(supervisor),
             str(cmd_r),
             str(res_w),
+            str(go_r),
         ]
         procs_files: list[str] = []
         if self.policy.cgroups:
@@ -209,7 +215,7 @@ class SandboxSession:
         finally:
             for fd in keep_fds:
                 os.close(fd)
-        self._cmd_w, self._res_r = cmd_w, res_r
+        self._cmd_w, self._res_r, self._go_w = cmd_w, res_r, go_w
 
     def wait_ready(self) -> None:
         """Wait for the supervisor's greeting (may run in another thread than ``spawn``)."""
@@ -230,11 +236,12 @@ class SandboxSession:
         return str(path)
 
     def close(self) -> None:
-        for fd in (self._cmd_w, self._res_r):
+        for fd in (self._cmd_w, self._res_r, self._go_w):
             if fd is not None:
                 with contextlib.suppress(OSError):
                     os.close(fd)
-        self._cmd_w = self._res_r = None
+        self._cmd_w = self._res_r = self._go_w = None
+        self._template = None
         if self._proc is not None:
             with contextlib.suppress(OSError):
                 os.killpg(self._proc.pid, 9)
@@ -313,9 +320,19 @@ class SandboxSession:
         if self._cgroup is not None:
             self._cgroup.set_limits(memory_bytes, limits.processes)
         start = time.monotonic()
-        body = marshal.dumps(cmd)
+        cmd.pop("stdin")
+        stdin = request.stdin
+        if stdin is not None and ("\n" in stdin or not stdin):
+            raise ValueError(f"bad input path {stdin!r}")
+        armed = self._template is not None and self._template == cmd
+        self._template = cmd if request.prefork else None
         try:
-            _write_all(self._cmd_w, len(body).to_bytes(4, "little") + body)
+            if armed:
+                assert self._go_w is not None
+                _write_all(self._go_w, (stdin or "").encode() + b"\n")
+            else:
+                body = marshal.dumps({**cmd, "stdin": stdin})
+                _write_all(self._cmd_w, len(body).to_bytes(4, "little") + body)
         except OSError:
             return PendingRun(request, collect, start, failed=True)
         self._in_flight = True
@@ -333,6 +350,8 @@ class SandboxSession:
             # frozen or starved, which only the run can have caused.
             return self._died(start, wedged=not self._eof)
         reply = json.loads(line)
+        if "error" in reply:
+            self._template = None  # the supervisor armed nothing
         if request.snapshot_box and "box" in reply:
             self._box_keep = set(reply["box"])
         if "error" in reply:

@@ -178,10 +178,10 @@ def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
                 _NO_EXEC_FILTER.install()
         stdin = cmd.get("stdin")
         if armed is not None:
-            ack = f"{time.clock_gettime(time.CLOCK_PROCESS_CPUTIME_ID)!r}\n".encode()
-            os.write(ack_fd, ack)
-            os.close(ack_fd)
+            setup_cpu = time.clock_gettime(time.CLOCK_PROCESS_CPUTIME_ID)
             stdin = _wait_for_go(go_fd)
+            os.write(ack_fd, f"{setup_cpu!r} {time.monotonic()!r}\n".encode())
+            os.close(ack_fd)
         os.dup2(_open_stream(stdin, False), 0)
         os.closerange(len(fds) + 1, 1 << 16)
         if code is None:
@@ -195,14 +195,20 @@ def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
 
 
 def _wait_for_go(go_fd: int) -> str | None:
-    """Block until the supervisor sends the input's path (a line; empty for none)."""
+    """Block until the host writes the input's path (a line; empty for none) on the go pipe."""
+    line = _read_go(go_fd)
+    return line or None
+
+
+def _read_go(go_fd: int) -> str:
+    """One line from the go pipe: the host writes one, whole, and only when a run may start."""
     data = b""
     while not data.endswith(b"\n"):
         chunk = os.read(go_fd, 4096)
         if not chunk:
-            os._exit(0)  # the supervisor dropped this child
+            os._exit(0)  # the host is gone
         data += chunk
-    return data[:-1].decode() or None
+    return data[:-1].decode()
 
 
 def _prepare_python(cmd: dict[str, Any]) -> Any:
@@ -373,29 +379,29 @@ def _cpu_seconds(pid: int) -> float:
     return sum(int(x) for x in fields[11:15]) / _CLK_TCK
 
 
-Armed = tuple[int, int, int]  # a pre-forked child: its pid, go pipe and acknowledgement pipe
+Armed = tuple[int, int]  # a pre-forked child: its pid and the pipe it reports its start on
 
 
-def _arm(cmd: dict[str, Any]) -> Armed:
-    """Fork the child for the next run of ``cmd``'s kind now, while the host prepares its input."""
+def _arm(cmd: dict[str, Any], go_fd: int) -> Armed:
+    """Fork the child for the next run of ``cmd``'s kind now, while the host prepares its input.
+
+    The child waits on ``go_fd``, where the host writes the next input's path; we do not relay
+    it (one wake-up less per test). Once it has read it, the child reports the CPU time its
+    setup took and when it started, and runs."""
     for directory in cmd.get("mkdirs", []):
         os.makedirs(directory, mode=0o700, exist_ok=True)
     _before_fork(cmd)
-    go_r, go_w = os.pipe()
     ack_r, ack_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        os.close(go_w)
         os.close(ack_r)
-        _child(cmd, (go_r, ack_w))
-    os.close(go_r)
+        _child(cmd, (go_fd, ack_w))
     os.close(ack_w)
-    return pid, go_w, ack_r
+    return pid, ack_r
 
 
 def _disarm(armed: Armed) -> None:
-    pid, go_w, ack_r = armed
-    os.close(go_w)
+    pid, ack_r = armed
     os.close(ack_r)
     _kill(pid)
     try:
@@ -404,56 +410,45 @@ def _disarm(armed: Armed) -> None:
         pass
 
 
-def _same_run(armed_cmd: dict[str, Any], cmd: dict[str, Any]) -> bool:
-    """Whether ``cmd`` differs from the command a child was armed for only by its input."""
-    return {k: v for k, v in armed_cmd.items() if k != "stdin"} == {
-        k: v for k, v in cmd.items() if k != "stdin"
-    }
-
-
-def _setup_cpu(ack_r: int, timeout_s: float) -> float | None:
-    """The CPU time an armed child spent before its input; None if it died or hung first."""
+def _started(armed: Armed) -> tuple[float, float] | None:
+    """(setup CPU time, start time) an armed child reports once it has its input; None if it
+    ended before that (a setup error, which it wrote on its stderr)."""
     data = b""
-    deadline = time.monotonic() + timeout_s
     while not data.endswith(b"\n"):
-        ready, _, _ = select.select([ack_r], [], [], max(0.0, deadline - time.monotonic()))
-        if not ready:
-            return None
-        chunk = os.read(ack_r, 64)
+        chunk = os.read(armed[1], 64)
         if not chunk:
             return None
         data += chunk
-    return float(data)
+    setup_cpu, start = data.split()
+    return float(setup_cpu), float(start)
 
 
-def _run(cmd: dict[str, Any], armed: Armed | None = None) -> dict[str, Any]:
-    wall_limit = float(cmd.get("wall_s", 10.0))
+def _run(cmd: dict[str, Any]) -> dict[str, Any]:
+    """Fork a child for ``cmd`` and see it through."""
+    for directory in cmd.get("mkdirs", []):
+        os.makedirs(directory, mode=0o700, exist_ok=True)
+    _before_fork(cmd)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    setup_cpu = 0.0
-    if armed is None:
-        for directory in cmd.get("mkdirs", []):
-            os.makedirs(directory, mode=0o700, exist_ok=True)
-        _before_fork(cmd)
-        start = time.monotonic()
-        pid = os.fork()
-        if pid == 0:
-            _child(cmd)
-    else:
-        pid, go_w, ack_r = armed
-        try:
-            reported = _setup_cpu(ack_r, wall_limit)
-            if reported is None:  # it failed (and says why on stderr) or is stuck: end it
-                _kill(pid)
-            else:
-                setup_cpu = reported
-                try:
-                    os.write(go_w, (cmd.get("stdin") or "").encode() + b"\n")
-                except OSError:
-                    pass  # it died meanwhile: its status tells
-        finally:
-            os.close(go_w)
-            os.close(ack_r)
-        start = time.monotonic()
+    start = time.monotonic()
+    pid = os.fork()
+    if pid == 0:
+        _child(cmd)
+    return _see_through(cmd, pid, before, start, 0.0)
+
+
+def _run_armed(cmd: dict[str, Any], armed: Armed, started: tuple[float, float]) -> dict[str, Any]:
+    """See an armed child through: it has its input and runs since ``started[1]``."""
+    os.close(armed[1])
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    setup_cpu, start = started
+    return _see_through(cmd, armed[0], before, start, setup_cpu)
+
+
+def _see_through(
+    cmd: dict[str, Any], pid: int, before: Any, start: float, setup_cpu: float
+) -> dict[str, Any]:
+    """Watch the run's limits, reap it and everything it started, and collect its files."""
+    wall_limit = float(cmd.get("wall_s", 10.0))
     pidfd = os.pidfd_open(pid)
     timed_out = False
     cpu_limit = cmd.get("cpu_s")
@@ -676,18 +671,41 @@ def main() -> None:
     results = os.fdopen(res_fd, "w")
     results.write(_json({"ready": True, "pid": os.getpid()}) + "\n")
     results.flush()
+    go_fd = int(sys.argv[3]) if len(sys.argv) > 3 else None
+    commands = _commands(cmd_fd)
+    template: dict[str, Any] | None = None  # what a go line on go_fd starts again
     armed: Armed | None = None
-    armed_cmd: dict[str, Any] = {}
-    for cmd in _commands(cmd_fd):
-        use = None
+    while True:
+        watch = [cmd_fd]
         if armed is not None:
-            if _same_run(armed_cmd, cmd):
-                use = armed
-            else:
-                _disarm(armed)
-            armed = None
+            watch.append(armed[1])
+        elif template is not None and go_fd is not None:
+            watch.append(go_fd)  # no child is waiting for it: a go line is ours to serve
+        ready, _, _ = select.select(watch, [], [])
         try:
-            reply = _run(cmd, use)
+            if cmd_fd in ready:
+                cmd = next(commands, None)
+                if cmd is None:
+                    return  # the host is gone
+                if armed is not None:
+                    _disarm(armed)
+                    armed = None
+                template = cmd if cmd.get("arm") and go_fd is not None else None
+                reply = _run(cmd)
+            elif armed is not None:
+                assert template is not None
+                started = _started(armed)
+                if started is None:
+                    # It ended before its input (a setup error): drop it; the go line, when it
+                    # comes, gets a fresh child, which will tell what went wrong.
+                    _disarm(armed)
+                    armed = None
+                    continue
+                reply = _run_armed(template, armed, started)
+                armed = None
+            else:
+                assert template is not None and go_fd is not None
+                reply = _run(dict(template, stdin=_read_go(go_fd) or None))
         except OSError as exc:
             reply = {"error": f"{exc.__class__.__name__}: {exc}", "errno": exc.errno or errno.EIO}
         payload = reply.pop("_payload", [])
@@ -695,13 +713,14 @@ def main() -> None:
         results.flush()
         for fd, size in payload:
             _send_file(res_fd, fd, size)
-        if cmd.get("arm") and "error" not in reply:
+        if "error" in reply:
+            template = None
+        elif template is not None and go_fd is not None:
             # The next run of the same kind (the next test) finds its child ready.
             try:
-                armed, armed_cmd = _arm(cmd), cmd
+                armed = _arm(template, go_fd)
             except OSError:
-                armed = None
-
+                armed = None  # we serve the go line ourselves
 
 if __name__ == "__main__":
     main()
