@@ -722,5 +722,6 @@ def main() -> None:
             except OSError:
                 armed = None  # we serve the go line ourselves
 
+
 if __name__ == "__main__":
     main()
