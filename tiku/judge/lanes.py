@@ -24,6 +24,7 @@ from tiku.errors import JudgeError, SandboxError
 from tiku.judge.program import Program
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
+from tiku.sandbox.session import RunRequest
 
 # Fewer tests than this are run in one lane: starting a second sandbox would cost more than it
 # saves. (The caller decides; ``start_second`` is started as soon as the lanes are entered.)
@@ -71,6 +72,7 @@ class Lanes:
         if not self._lanes:
             self._lanes = [self.first]
         holds: dict[int, int] = {}  # lane -> index of the test whose input it holds
+        requests: dict[int, RunRequest] = {}  # the same for every test of a lane
         previous: tuple[TestCase, RunOutcome] | None = None
         turn = 0
         for index, test in enumerate(tests):
@@ -82,7 +84,10 @@ class Lanes:
                 holds.pop(turn, None)
             if holds.get(turn) != index:
                 lane.session.put(INPUT_NAME, test.input_path.read_bytes())
-            pending = lane.session.send(lane.request(INPUT_NAME, limits))
+            request = requests.get(id(lane))
+            if request is None:
+                request = requests[id(lane)] = lane.request(INPUT_NAME, limits)
+            pending = lane.session.send(request)
             holds.pop(turn, None)
             if previous is not None:
                 yield previous  # checked while this test runs

@@ -30,6 +30,8 @@ class SandboxPolicy:
     """
 
     bwrap: str = "bwrap"
+    # Where each sandbox's host-side files (its ``/in``) live; None: /dev/shm where it can be
+    # written (memory: each test's input is rewritten there), else the system's temp directory.
     work_root: str | None = None
     uid: int = 65534
     seccomp: bool = True
@@ -39,6 +41,12 @@ class SandboxPolicy:
     insecure: bool = False
     # Where the supervisor's bytecode is cached between processes (None: in memory only).
     bytecode_cache_dir: Path | None = None
+
+    def host_work_root(self) -> str | None:
+        if self.work_root is not None:
+            return self.work_root
+        shm = "/dev/shm"
+        return shm if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK) else None
 
     def bwrap_path(self) -> str:
         found = shutil.which(self.bwrap)
