@@ -486,10 +486,6 @@ def _see_through(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     tree_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     files = [_open_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
-    for directory in cmd.get("scrub", []):
-        _scrub(directory)
-    for directory, keep in cmd.get("scrub_keep", {}).items():
-        _scrub(directory, set(keep))
     box = sorted(os.listdir("/box")) if cmd.get("snapshot") else None
     result: dict[str, Any] = {
         "wall_s": wall_s,
@@ -509,6 +505,15 @@ def _see_through(
         result["signal"] = None
         result["exit_code"] = os.WEXITSTATUS(status)
     return result
+
+
+def _clean(cmd: dict[str, Any]) -> None:
+    """Empty the scratch directories after a run (once its reply is sent: the host need not wait
+    for it, and the next run of this sandbox starts after it)."""
+    for directory in cmd.get("scrub", []):
+        _scrub(directory)
+    for directory, keep in cmd.get("scrub_keep", {}).items():
+        _scrub(directory, set(keep))
 
 
 def _open_capped(path: str, cap: int) -> tuple[int, int, bool] | None:
@@ -674,6 +679,7 @@ def main() -> None:
     go_fd = int(sys.argv[3]) if len(sys.argv) > 3 else None
     commands = _commands(cmd_fd)
     template: dict[str, Any] | None = None  # what a go line on go_fd starts again
+    ran: dict[str, Any] = {}
     armed: Armed | None = None
     while True:
         watch = [cmd_fd]
@@ -691,6 +697,7 @@ def main() -> None:
                     _disarm(armed)
                     armed = None
                 template = cmd if cmd.get("arm") and go_fd is not None else None
+                ran = cmd
                 reply = _run(cmd)
             elif armed is not None:
                 assert template is not None
@@ -701,11 +708,13 @@ def main() -> None:
                     _disarm(armed)
                     armed = None
                     continue
+                ran = template
                 reply = _run_armed(template, armed, started)
                 armed = None
             else:
                 assert template is not None and go_fd is not None
-                reply = _run(dict(template, stdin=_read_go(go_fd) or None))
+                ran = dict(template, stdin=_read_go(go_fd) or None)
+                reply = _run(ran)
         except OSError as exc:
             reply = {"error": f"{exc.__class__.__name__}: {exc}", "errno": exc.errno or errno.EIO}
         payload = reply.pop("_payload", [])
@@ -713,6 +722,7 @@ def main() -> None:
         results.flush()
         for fd, size in payload:
             _send_file(res_fd, fd, size)
+        _clean(ran)
         if "error" in reply:
             template = None
         elif template is not None and go_fd is not None:
