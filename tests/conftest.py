@@ -17,7 +17,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "packages"
 def judge() -> Judge:
     if shutil.which("bwrap") is None:
         pytest.fail("bubblewrap is required for the end-to-end tests (apt-get install bubblewrap)")
-    return Judge(JudgeSettings(), LanguageRegistry.load())
+    # Two lanes from two tests on, so that every end-to-end judging runs tests in both.
+    return Judge(JudgeSettings(second_lane_min_tests=2), LanguageRegistry.load())
 
 
 @pytest.fixture

@@ -46,8 +46,9 @@ class JudgeSettings:
     processes: int = 64
     compile_cache_dir: Path | None = None  # None: every submission is compiled afresh
     # Run a submission's tests in two sandboxes in turn (one test at a time; the judge's own
-    # work overlaps): worth it with two or more cores.
+    # work overlaps): worth it with two or more cores, and from this many tests on.
     second_lane: bool = field(default_factory=lambda: (os.cpu_count() or 1) >= 2)
+    second_lane_min_tests: int = MIN_TESTS_FOR_SECOND_LANE
 
     @property
     def compile_cache(self) -> CompileCache | None:
@@ -247,7 +248,7 @@ class Judge:
     def _second_lane(self, program: Program, tests: int) -> Callable[[], Program | None] | None:
         """A second sandbox, spawned now, and how to finish making it hold the same compiled
         program (in the background); None when not worth it."""
-        if tests < MIN_TESTS_FOR_SECOND_LANE or not self.settings.second_lane:
+        if tests < self.settings.second_lane_min_tests or not self.settings.second_lane:
             return None
         compiled = program.compiled_files()  # read now: lane A is idle only before the tests
         if compiled is None:

@@ -26,8 +26,8 @@ from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.session import RunRequest
 
-# Fewer tests than this are run in one lane: starting a second sandbox would cost more than it
-# saves. (The caller decides; ``start_second`` is started as soon as the lanes are entered.)
+# Fewer tests than this are run in one lane by default: starting a second sandbox would cost
+# more than it saves (``JudgeSettings.second_lane_min_tests``).
 MIN_TESTS_FOR_SECOND_LANE = 8
 INPUT_NAME = "input"
 

@@ -99,6 +99,7 @@ class SandboxSession:
     # The last run's command without its input, when the supervisor keeps a child armed for the
     # next one like it: such a run is started with just its input's path on the go pipe.
     _template: dict[str, object] | None = None
+    _armed_reads: frozenset[str] = frozenset()
     _last_command: (
         tuple[tuple[RunRequest, tuple[str, ...]], list[list[object]], dict[str, object]] | None
     ) = None
@@ -130,6 +131,10 @@ class SandboxSession:
         """Write a file the sandbox can read at ``/in/NAME`` (never through a symlink)."""
         if "/" in name or name in ("", ".", ".."):
             raise ValueError(f"bad sandbox file name {name!r}")
+        if f"/in/{name}" in self._armed_reads:
+            # The armed child has read (compiled) the old file: the next run gets a fresh one.
+            self._template = None
+            self._armed_reads = frozenset()
         if self._in_fd is None:
             self._in_fd = os.open(self.in_dir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
         dir_fd = self._in_fd
@@ -295,6 +300,10 @@ class SandboxSession:
             raise ValueError(f"bad input path {stdin!r}")
         armed = self._template is not None and self._template == cmd
         self._template = cmd if request.prefork else None
+        # What an armed child reads before its input: a file put there since makes it stale.
+        self._armed_reads = frozenset(
+            path for path in (request.python_script, *request.scan_imports) if path is not None
+        )
         try:
             if armed:
                 assert self._go_w is not None

@@ -1,0 +1,133 @@
+"""Warm runs: children forked ahead of their input, started by the host through the go pipe."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from tiku.sandbox import bootstrap
+from tiku.sandbox.limits import Limits
+from tiku.sandbox.policy import SandboxPolicy
+from tiku.sandbox.session import RunRequest, SandboxSession
+from tiku.sandbox.supervisor import _imported_names, _json
+
+LIMITS = Limits(cpu_time_s=2.0, wall_time_s=4.0, memory_kib=256 * 1024)
+ECHO = b"import sys\ndata = sys.stdin.read()\nprint(data.upper(), end='')\n"
+
+
+def warm(script: str = "/in/t.py", limits: Limits = LIMITS) -> RunRequest:
+    return RunRequest(
+        argv=["python3"], python_script=script, limits=limits, stdin="/in/input", prefork=True
+    )
+
+
+@pytest.fixture
+def session():
+    with SandboxSession(SandboxPolicy(), "/usr/bin/python3.11") as s:
+        yield s
+
+
+@pytest.mark.slow
+def test_each_preforked_run_reads_the_input_put_after_it_was_forked(session) -> None:
+    session.put("t.py", ECHO)
+    for i in range(12):
+        session.put("input", f"line {i}\n".encode())
+        out = session.run(warm())
+        assert out.ok, out.stderr
+        assert out.stdout == f"LINE {i}\n".encode()
+
+
+@pytest.mark.slow
+def test_preforked_runs_share_no_state(session) -> None:
+    session.put("t.py", b"import math\nprint(hasattr(math, 'leak'))\nmath.leak = 1\nLEAK = 2\n")
+    session.put("input", b"")
+    outs = [session.run(warm()).stdout for _ in range(4)]
+    assert outs == [b"False\n"] * 4
+
+
+@pytest.mark.slow
+def test_cpu_time_is_the_programs_not_the_setup(session) -> None:
+    session.put("t.py", b"s = 0\nfor i in range(4 * 10**6):\n    s += i\nprint(s > 0)\n")
+    session.put("input", b"")
+    burn = [session.run(warm()) for _ in range(3)]
+    session.put("t.py", b"print(True)\n")
+    idle = [session.run(warm()) for _ in range(3)]
+    assert all(o.stdout == b"True\n" for o in burn + idle)
+    assert min(o.cpu_time_s for o in burn) > 0.1
+    assert max(o.cpu_time_s for o in idle) < 0.05
+
+
+@pytest.mark.slow
+def test_a_changed_request_drops_the_armed_child(session) -> None:
+    session.put("t.py", b"import resource\nprint(resource.getrlimit(resource.RLIMIT_CPU)[0])\n")
+    session.put("input", b"")
+    first = session.run(warm())
+    other = session.run(warm(limits=Limits(cpu_time_s=5.0, wall_time_s=8.0, memory_kib=1 << 18)))
+    again = session.run(warm())
+    assert (first.stdout, other.stdout, again.stdout) == (b"3\n", b"6\n", b"3\n")
+
+
+@pytest.mark.slow
+def test_a_child_that_fails_before_its_input_is_reported_and_replaced(session) -> None:
+    session.put("input", b"")
+    for _ in range(3):
+        out = session.run(warm("/in/missing.py"))
+        assert out.exit_code == 120 and b"could not start the program" in out.stderr
+    session.put("t.py", ECHO)
+    session.put("input", b"ok\n")
+    assert session.run(warm()).stdout == b"OK\n"
+    assert session.alive
+
+
+@pytest.mark.slow
+def test_standard_modules_the_script_imports_are_preloaded(session) -> None:
+    session.put(
+        "t.py",
+        b"import sys\nprint('heapq' in sys.modules, 'fractions' in sys.modules)\nimport heapq\n",
+    )
+    session.put("input", b"")
+    assert session.run(warm()).stdout == b"True False\n"
+
+
+@pytest.mark.slow
+def test_the_supervisor_runs_from_bytecode(session) -> None:
+    session.put("t.py", b"import os\nprint(os.listdir('/sup'))\n")
+    session.put("input", b"")
+    assert session.run(warm()).stdout == b"['supervisor.pyc']\n"
+
+
+def test_bytecode_is_cached_on_disk_only_when_asked(tmp_path: Path) -> None:
+    interpreter = "/usr/bin/python3.11"
+    data = bootstrap.compiled_supervisor(interpreter, tmp_path / "cache")
+    assert data is not None and data[:4] == importlib.util.MAGIC_NUMBER
+    assert [p.suffix for p in (tmp_path / "cache").iterdir()] == [".pyc"]
+    in_memory = bootstrap.compiled_supervisor(interpreter, None)
+    assert in_memory is not None and in_memory[:4] == importlib.util.MAGIC_NUMBER
+    assert bootstrap.compiled_supervisor(str(tmp_path / "no-such-python"), None) is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"a": [1, 2.5, None, True, False], "b": {"c": "d"}},
+        'quote " backslash \\ tab \t newline \n nul \0',
+        "中文 é ☃ \U0001f600",
+        "bad\udcff-name",  # a file name that is not UTF-8 (surrogate escapes)
+        [],
+        -0.0,
+    ],
+)
+def test_supervisor_replies_are_json(value: object) -> None:
+    encoded = _json(value)
+    assert encoded.isascii()
+    assert json.loads(encoded) == value
+
+
+def test_imports_are_found_in_nested_code() -> None:
+    code = compile(
+        "import a.b\ndef f():\n    from c import d\n    class K:\n        import e\n", "s", "exec"
+    )
+    assert {"a", "c", "e"} <= _imported_names(code)
