@@ -39,6 +39,10 @@ class SandboxPolicy:
     cgroup_root: str = "/sys/fs/cgroup"
     cgroup_parent: str | None = None  # a delegated cgroup (relative to each controller's root)
     insecure: bool = False
+    # No address-space randomisation in the sandbox: runs are reproducible (layout, timing, the
+    # order of objects hashed by address). Programs there are the attacker's own: ASLR protects
+    # nothing of ours.
+    fixed_layout: bool = True
     # Where the supervisor's bytecode is cached between processes (None: in memory only).
     bytecode_cache_dir: Path | None = None
 

@@ -11,6 +11,7 @@ mounts of bounded size that vanish with it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import json
 import marshal
 import os
@@ -20,11 +21,12 @@ import shutil
 import subprocess
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from tiku.errors import SandboxError
 from tiku.sandbox import bootstrap, cgroups, seccomp
@@ -203,8 +205,14 @@ class SandboxSession:
                 if not self.policy.insecure:
                     raise
 
+        personality = _personality_call() if self.policy.fixed_layout else None
+
         def prepare_child() -> None:
             _raise_stack_limit()
+            if personality is not None:
+                # The same addresses in every run: a program's memory layout (and so its speed
+                # and e.g. the order of a set of objects hashed by address) is reproducible.
+                personality(personality(QUERY_PERSONALITY) | ADDR_NO_RANDOMIZE)
             cgroups.join(procs_files)
 
         try:
@@ -473,6 +481,18 @@ def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view) :]
+
+
+ADDR_NO_RANDOMIZE = 0x0040000
+QUERY_PERSONALITY = 0xFFFFFFFF
+
+
+def _personality_call() -> Callable[[int], int]:
+    """libc's personality(2), resolved before forking (nothing may be loaded in the child)."""
+    call = ctypes.CDLL(None, use_errno=True).personality
+    call.argtypes = [ctypes.c_ulong]
+    call.restype = ctypes.c_int
+    return cast("Callable[[int], int]", call)
 
 
 def _raise_stack_limit() -> None:
