@@ -1,12 +1,18 @@
 """Spread of the reported CPU time when one solution is judged 10 times (target max/min <= 1.05).
 
 Run: ``.venv/bin/python bench/cpu_time_spread.py [--runs 10]``. The solution burns a fixed amount of
-CPU (about 0.3 s) on one test; the reported time is the test's CPU time (user + system).
+CPU (about 0.2 s) on one test; the reported time is the test's CPU time (user + system).
+
+Side by side (interleaved, one of each in turn) it measures the baseline: the same code on the same
+input in a plain, unsandboxed ``python3 -S -I`` process, timed with ``time.process_time()`` around
+the solution alone (no interpreter start, no judge). Its spread is what this machine itself does to
+a CPU-time measurement; the judge cannot be steadier than that.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -16,6 +22,29 @@ from tiku.judge.languages import LanguageRegistry
 
 SOLUTION = "n = int(input())\ns = 0\nfor i in range(n):\n    s += i * i % 7\nprint(s)\n"
 N = 3_000_000
+BASELINE = (
+    "import sys, time\n"
+    "source = open(sys.argv[1]).read()\n"
+    "sys.stdin = open(sys.argv[2])\n"
+    "start = time.process_time()\n"
+    "exec(compile(source, 'sol.py', 'exec'), {'__name__': '__main__'})\n"
+    "sys.stdout.flush()\n"
+    "print(time.process_time() - start, file=sys.stderr)\n"
+)
+
+
+def baseline(source: Path, input_path: Path) -> float:
+    done = subprocess.run(
+        ["/usr/bin/python3.11", "-S", "-I", "-c", BASELINE, str(source), str(input_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stderr.strip().splitlines()[-1])
+
+
+def spread(times: list[float]) -> float:
+    return max(times) / min(times)
 
 
 def main() -> None:
@@ -34,13 +63,19 @@ def main() -> None:
         (pkg / "data" / "secret" / "1.in").write_text(f"{N}\n")
         (pkg / "data" / "secret" / "1.ans").write_text(f"{sum(i * i % 7 for i in range(N))}\n")
         package = load_package(pkg)
-        times = []
-        for _ in range(args.runs):
+        source = Path(tmp) / "sol.py"
+        source.write_text(SOLUTION)
+        times, plain = [], []
+        for _ in range(args.runs):  # interleaved: both see the same machine
             result = judge.judge(package, SOLUTION, judge.languages.get("python3"))
             assert result.verdict.value == "AC", result.message
             times.append(result.tests[0].time_s)
-    print("CPU times (s):", " ".join(f"{t:.4f}" for t in times))
-    print(f"max/min: {max(times) / min(times):.4f} (target <= 1.05)")
+            plain.append(baseline(source, pkg / "data" / "secret" / "1.in"))
+    print("tiku, reported CPU times (s):     ", " ".join(f"{t:.4f}" for t in times))
+    print("baseline, plain process (s):      ", " ".join(f"{t:.4f}" for t in plain))
+    print(f"tiku max/min:     {spread(times):.4f} (target <= 1.05)")
+    print(f"baseline max/min: {spread(plain):.4f} (this machine, no judge)")
+    print(f"ratio of spreads (tiku / baseline): {spread(times) / spread(plain):.3f}")
 
 
 if __name__ == "__main__":
