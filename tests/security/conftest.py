@@ -51,5 +51,9 @@ def sec_judge() -> Judge:
             parent is not None, "unprivileged: set TIKU_SEC_CGROUP_PARENT to a delegated cgroup"
         )
         policy = SandboxPolicy(cgroup_parent=parent)
-    settings = JudgeSettings(policy=policy, compile_limits=SECURITY_COMPILE_LIMITS)
+    # Two lanes from two tests on: the packages' tests run in two sandboxes in turn, as a large
+    # package's would.
+    settings = JudgeSettings(
+        policy=policy, compile_limits=SECURITY_COMPILE_LIMITS, second_lane_min_tests=2
+    )
     return Judge(settings, registry)

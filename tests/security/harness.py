@@ -114,8 +114,15 @@ def parse_attack(path: Path) -> Attack:
     )
 
 
-def load_corpus() -> list[Attack]:
-    return [parse_attack(p) for p in sorted(CORPUS.iterdir()) if p.suffix in LANGS]
+def load_corpus(directory: Path = CORPUS) -> list[Attack]:
+    return [parse_attack(p) for p in sorted(directory.iterdir()) if p.suffix in LANGS]
+
+
+def external_corpus() -> Path | None:
+    """A corpus kept outside the repository (``TIKU_SEC_CORPUS=DIR``), judged with the same checks
+    in place of the in-repo one."""
+    value = os.environ.get("TIKU_SEC_CORPUS")
+    return Path(value) if value else None
 
 
 # -- the host world -----------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from tests.security.harness import (
     Attack,
     HostSnapshot,
     World,
+    external_corpus,
     kill_leftovers,
     load_corpus,
     sentinel_alive,
@@ -37,7 +38,10 @@ from tiku.judge.verdict import JudgeResult, Verdict
 
 pytestmark = pytest.mark.slow
 
-CORPUS = load_corpus()
+IN_REPO = load_corpus()
+EXTERNAL = external_corpus()
+# The corpus judged: the in-repo one, or one kept elsewhere (TIKU_SEC_CORPUS=DIR), same checks.
+CORPUS = load_corpus(EXTERNAL) if EXTERNAL is not None else IN_REPO
 JUDGE_RSS_GROWTH_LIMIT_KIB = 512 * 1024
 UNPRIVILEGED_USER = "tikusec"
 # A representative subset judged through the CLI as an unprivileged user.
@@ -159,9 +163,9 @@ def test_attack(world: World, sec_judge: Judge, attack: Attack) -> None:
 
 
 def test_corpus_is_large_and_covers_every_language() -> None:
-    assert len(CORPUS) >= 40
-    assert {a.path.suffix for a in CORPUS} == {".py", ".cpp", ".java"}
-    for attack in CORPUS:
+    assert len(IN_REPO) >= 40
+    assert {a.path.suffix for a in IN_REPO} == {".py", ".cpp", ".java"}
+    for attack in IN_REPO:
         assert attack.package in {p.name for p in (Path(__file__).parent / "packages").iterdir()}
 
 
@@ -309,7 +313,9 @@ def test_unprivileged_cli_subset(world: World, sec_judge: Judge) -> None:
     sources.mkdir(exist_ok=True, mode=0o755)
     os.chmod(sources, 0o755)
     problems: list[str] = []
-    for name in UNPRIVILEGED_SUBSET:
+    # An external corpus is judged unprivileged in full.
+    names = [a.name for a in CORPUS] if EXTERNAL is not None else list(UNPRIVILEGED_SUBSET)
+    for name in names:
         attack = by_name[name]
         src = sources / name
         src.write_text(attack.source(world))
@@ -379,5 +385,5 @@ def test_marker_is_not_on_the_host_before_we_start(world: World) -> None:
 
 def test_attack_corpus_doc_lists_every_file() -> None:
     doc = (REPO / "docs" / "attack-corpus.md").read_text("utf-8")
-    missing = [a.name for a in CORPUS if f"`{a.name}`" not in doc]
+    missing = [a.name for a in IN_REPO if f"`{a.name}`" not in doc]
     assert not missing, f"docs/attack-corpus.md lacks {missing}"

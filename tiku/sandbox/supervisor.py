@@ -136,11 +136,12 @@ def _open_stream(path: str | None, write: bool) -> int:
 def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
     """Runs in the forked child; never returns.
 
-    ``armed`` (a go pipe and an acknowledgement pipe) makes this a pre-forked child: it does every
-    step that does not depend on the test (limits, output files, standard streams), reports the
-    CPU time that took, and waits for the path of its standard input. It holds nothing of any
-    test until then. Every step here is kept lean: each page the child touches is a copy-on-write
-    fault, and those faults are most of what a warm run costs.
+    ``armed`` (the go pipe and an acknowledgement pipe) makes this a pre-forked child: it does
+    every step that does not depend on the test (limits, output files, standard streams, the
+    no-exec filter), waits for its input's path on the go pipe, then reports the CPU time the
+    setup took and when it started, and runs. It holds nothing of any test until its input
+    arrives. Every step here is kept lean: each page the child touches is a copy-on-write fault,
+    and those faults are most of what a warm run costs.
     """
     try:
         if armed is not None:
