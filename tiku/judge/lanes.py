@@ -87,7 +87,13 @@ class Lanes:
             request = requests.get(id(lane))
             if request is None:
                 request = requests[id(lane)] = lane.request(INPUT_NAME, limits)
-            pending = lane.session.send(request)
+            try:
+                pending = lane.session.send(request)
+            except SandboxError:
+                # It went down just now, before this test started: replace it, start again.
+                lane = self._replace(turn)
+                lane.session.put(INPUT_NAME, test.input_path.read_bytes())
+                pending = lane.session.send(lane.request(INPUT_NAME, limits))
             holds.pop(turn, None)
             if previous is not None:
                 yield previous  # checked while this test runs
