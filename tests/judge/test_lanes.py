@@ -35,7 +35,7 @@ def lanes_for(judge: Judge, tests: int) -> Lanes:
     return Lanes(
         program,
         reprepare=lambda: judge._reprepare(None, WHERE, language),
-        start_second=judge._second_lane(program, tests),
+        spawn_second=judge._second_lane(program, tests),
     )
 
 

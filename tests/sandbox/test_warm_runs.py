@@ -144,3 +144,22 @@ def test_memory_layout_is_the_same_in_every_sandbox() -> None:
             fresh.put("input", b"")
             seen.add(fresh.run(warm()).stdout)
     assert len(seen) == 1
+
+
+@pytest.mark.slow
+def test_deep_and_wide_scratch_trees_are_scrubbed(session) -> None:
+    code = (
+        b"import os\n"
+        b"os.chdir('/tmp')\n"
+        b"for _ in range(3000):\n    os.mkdir('d')\n    os.chdir('d')\n"
+        b"for i in range(50):\n    os.makedirs(f'/dev/shm/w{i}/x', exist_ok=True)\n"
+        b"os.symlink('/in', '/tmp/link')\n"
+    )
+    session.put("t.py", code)
+    session.put("input", b"")
+    assert session.run(warm()).ok
+    session.put(
+        "t.py",
+        b"import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), len(os.listdir('/in')) > 0)\n",
+    )
+    assert session.run(warm()).stdout == b"[] [] True\n"

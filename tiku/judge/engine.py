@@ -15,7 +15,7 @@ from tiku.bank.schema import TikuMeta
 from tiku.errors import JudgeError, SandboxError, SubmissionError
 from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
 from tiku.judge.compile_cache import CompileCache
-from tiku.judge.lanes import MIN_TESTS_FOR_SECOND_LANE, Lanes
+from tiku.judge.lanes import MIN_TESTS_FOR_SECOND_LANE, Lanes, SecondLane
 from tiku.judge.languages import Language, LanguageRegistry
 from tiku.judge.program import CompileLimits, CompileResult, Program, open_session
 from tiku.judge.validator import OutputValidator
@@ -215,7 +215,7 @@ class Judge:
                 with Lanes(
                     program,
                     reprepare=lambda: self._reprepare(package.config.tiku, source, language),
-                    start_second=(
+                    spawn_second=(
                         self._second_lane(program, len(selected)) if compiled.ok else None
                     ),
                 ) as lanes:
@@ -245,31 +245,34 @@ class Judge:
             raise JudgeError("the submission no longer compiles")
         return program
 
-    def _second_lane(self, program: Program, tests: int) -> Callable[[], Program | None] | None:
-        """A second sandbox, spawned now, and how to finish making it hold the same compiled
-        program (in the background); None when not worth it."""
+    def _second_lane(self, program: Program, tests: int) -> SecondLane | None:
+        """How to spawn a second sandbox holding the same compiled program (None when not worth
+        it): ``Lanes`` spawns it once the first test runs, and finishes it in the background."""
         if tests < self.settings.second_lane_min_tests or not self.settings.second_lane:
             return None
         compiled = program.compiled_files()  # read now: lane A is idle only before the tests
         if compiled is None:
             return None
 
-        # Spawned here, in the judging thread: bubblewrap dies with the thread that started it.
-        session = open_session(self.settings.policy, program.language)
-        session.spawn()
+        def spawn() -> Callable[[], Program | None]:
+            # In the judging thread: bubblewrap dies with the thread that started it.
+            session = open_session(self.settings.policy, program.language)
+            session.spawn()
 
-        def start() -> Program | None:
-            try:
-                session.wait_ready()
-                twin = program.clone(session, compiled)
-            except BaseException:
-                session.close()
-                raise
-            if twin is None:
-                session.close()
-            return twin
+            def finish() -> Program | None:
+                try:
+                    session.wait_ready()
+                    twin = program.clone(session, compiled)
+                except BaseException:
+                    session.close()
+                    raise
+                if twin is None:
+                    session.close()
+                return twin
 
-        return start
+            return finish
+
+        return spawn
 
     def _test_result(
         self,

@@ -24,11 +24,13 @@ from tiku.errors import JudgeError, SandboxError
 from tiku.judge.program import Program
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
-from tiku.sandbox.session import RunRequest
+from tiku.sandbox.session import PendingRun, RunRequest
 
 # Fewer tests than this are run in one lane by default: starting a second sandbox would cost
 # more than it saves (``JudgeSettings.second_lane_min_tests``).
 MIN_TESTS_FOR_SECOND_LANE = 8
+# Spawns the second lane's sandbox (in the calling thread) and returns what makes it ready.
+SecondLane = Callable[[], Callable[[], Program | None]]
 INPUT_NAME = "input"
 
 
@@ -42,19 +44,18 @@ class _Background:
 
 @dataclass
 class Lanes:
-    """Owns the sandboxes a submission's tests run in. Use it as a context: entering starts the
-    second lane (if any) in the background, leaving closes every sandbox."""
+    """Owns the sandboxes a submission's tests run in. Use it as a context: leaving closes every
+    sandbox. The second lane (if any) is spawned once the first test runs, and made ready in the
+    background."""
 
     first: Program
     reprepare: Callable[[], Program]
-    start_second: Callable[[], Program | None] | None = None
+    spawn_second: SecondLane | None = None
     _lanes: list[Program] = field(default_factory=list)
     _background: _Background | None = None
     _closed: bool = False
 
     def __enter__(self) -> Lanes:
-        if self.start_second is not None:
-            self._start_background(self.start_second)
         return self
 
     def __exit__(
@@ -73,12 +74,17 @@ class Lanes:
             self._lanes = [self.first]
         holds: dict[int, int] = {}  # lane -> index of the test whose input it holds
         requests: dict[int, RunRequest] = {}  # the same for every test of a lane
-        previous: tuple[TestCase, RunOutcome] | None = None
+        # The test before: its lane and run, over (every process of it gone) but not yet read.
+        before: tuple[TestCase, Program, PendingRun] | None = None
         turn = 0
         for index, test in enumerate(tests):
             self._adopt_second()
             turn %= len(self._lanes)
             lane = self._lanes[turn]
+            if before is not None and before[1] is lane:
+                # One lane: its supervisor must answer before it takes the next test.
+                yield before[0], lane.session.receive(before[2])
+                before = None
             if not lane.session.alive:
                 lane = self._replace(turn)
                 holds.pop(turn, None)
@@ -95,18 +101,25 @@ class Lanes:
                 lane.session.put(INPUT_NAME, test.input_path.read_bytes())
                 pending = lane.session.send(lane.request(INPUT_NAME, limits))
             holds.pop(turn, None)
-            if previous is not None:
-                yield previous  # checked while this test runs
+            if self.spawn_second is not None and not self._closed:
+                spawn, self.spawn_second = self.spawn_second, None
+                self._start_background(spawn())  # while the first test runs
+            if before is not None:
+                yield before[0], before[1].session.receive(before[2])  # checked while this runs
+                before = None
             following = index + 1
             other = (turn + 1) % len(self._lanes)
             if other != turn and following < len(tests) and self._lanes[other].session.alive:
                 # The other lane is idle (its last test is over and every process of it dead).
                 self._lanes[other].session.put(INPUT_NAME, tests[following].input_path.read_bytes())
                 holds[other] = following
-            previous = (test, lane.session.receive(pending))
+            # As soon as this test's processes are gone the next one may start in the other lane;
+            # its outcome is read after that.
+            lane.session.wait_done(pending)
+            before = (test, lane, pending)
             turn += 1
-        if previous is not None:
-            yield previous
+        if before is not None:
+            yield before[0], before[1].session.receive(before[2])
 
     def close(self) -> None:
         if self._closed:

@@ -37,6 +37,7 @@ from tiku.sandbox.policy import SandboxPolicy, supervisor_target
 SANDBOX_UID = 65534
 SANDBOX_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
 STDERR_CAP_BYTES = 64 * 1024
+DONE_LINE = b'{"done":true}\n'  # the supervisor's word that a run's processes are all gone
 RESULT_CAP_BYTES = 16 * 1024 * 1024
 
 
@@ -70,6 +71,7 @@ class PendingRun:
     collect: list[list[object]]
     start: float
     failed: bool = False
+    done: bool = False  # the supervisor said every process of the run is gone
 
 
 @dataclass
@@ -371,13 +373,26 @@ class SandboxSession:
         self._last_command = (key, collect, cmd)
         return collect, dict(cmd)
 
+    def wait_done(self, pending: PendingRun) -> None:
+        """Wait until every process of the run is gone (the supervisor says so before it measures
+        and collects); ``receive`` then reads the outcome. Returns early if the sandbox died."""
+        if pending.done or pending.failed:
+            return
+        pending.done = True
+        line = self._peek_line(timeout_s=pending.request.limits.wall_time_s + 10.0)
+        if line == DONE_LINE:
+            del self._buffer[: len(line)]
+
     def receive(self, pending: PendingRun) -> RunOutcome:
         """The outcome of a run started with ``send``."""
         request, collect, start = pending.request, pending.collect, pending.start
         if pending.failed:
             return self._died(start)
         self._in_flight = False
-        line = self._read_line(timeout_s=request.limits.wall_time_s + 10.0)
+        timeout_s = request.limits.wall_time_s + 10.0
+        if not pending.done:
+            self.wait_done(pending)
+        line = self._read_line(timeout_s=timeout_s)
         if line is None:
             # End of file: the supervisor died (killed by the run). No answer in time: it is
             # frozen or starved, which only the run can have caused.
@@ -459,6 +474,14 @@ class SandboxSession:
         line = bytes(self._buffer[:index])
         del self._buffer[: index + 1]
         return line.decode()
+
+    def _peek_line(self, timeout_s: float) -> bytes | None:
+        """The next line (with its newline), left in the buffer."""
+        deadline = time.monotonic() + timeout_s
+        while b"\n" not in self._buffer:
+            if self._res_r is None or not self._fill(deadline):
+                return None
+        return bytes(self._buffer[: self._buffer.index(b"\n") + 1])
 
     def _read_exact(self, size: int, timeout_s: float) -> bytes | None:
         deadline = time.monotonic() + timeout_s

@@ -213,12 +213,9 @@ def _read_go(go_fd: int) -> str:
 
 
 def _prepare_python(cmd: dict[str, Any]) -> Any:
-    """What a Python run needs before its input: streams, argv, the compiled script."""
-    sys.argv = list(cmd["argv"])
-    sys.stdin, sys.stdout, sys.stderr = _standard_streams()
-    sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr  # type: ignore[misc]
+    """The compiled script of a Python run (its streams, argv and path were set up before the
+    fork, in the supervisor: see ``_before_fork``)."""
     path = cmd["script"]
-    sys.path[:0] = [os.path.dirname(path)]
     compiled = _COMPILED.get(path)
     if compiled is not None:
         return compiled[1]
@@ -228,6 +225,22 @@ def _prepare_python(cmd: dict[str, Any]) -> Any:
         return compile(source, path, "exec")
     except BaseException as exc:  # raised again when the run starts, as the interpreter would
         return exc
+
+
+def _python_process_state(cmd: dict[str, Any]) -> None:
+    """What every Python run sees of its process: argv, the script's directory first on the
+    path, and text streams on fds 0-2. Set in the supervisor, before forking, so that no child
+    writes (and copies) these pages; the supervisor itself never uses them."""
+    argv = list(cmd["argv"])
+    if sys.argv != argv:
+        sys.argv = argv
+    folder = os.path.dirname(cmd["script"])
+    if not sys.path or sys.path[0] != folder:
+        sys.path.insert(0, folder)
+    streams = _standard_streams()
+    if sys.stdin is not streams[0]:
+        sys.stdin, sys.stdout, sys.stderr = streams
+        sys.__stdin__, sys.__stdout__, sys.__stderr__ = streams  # type: ignore[misc]
 
 
 _STREAMS: tuple[Any, Any, Any] | None = None
@@ -265,12 +278,12 @@ def _before_fork(cmd: dict[str, Any]) -> None:
         os.environ.update(env)
     if not cmd.get("python"):
         return
+    _python_process_state(cmd)
     changed = False
     for path in [cmd.get("script"), *cmd.get("scan_imports", [])]:
         if path is not None and _compile_once(path):
             changed = True
     if changed:
-        _standard_streams()
         imports: set[str] = set()
         for _, code in _COMPILED.values():
             imports |= _imported_names(code)
@@ -481,6 +494,9 @@ def _see_through(
         os.close(pidfd)
     wall_s = time.monotonic() - start
     _kill_everything_else()
+    # Nothing of the run is alive any more: the host may start another sandbox's test now, while
+    # we measure and collect.
+    _tell_done()
     # Every process of the run has now been reaped by us (the child with wait4, anything it left
     # behind as orphans of the namespace's init): the children's rusage delta is the CPU time of
     # the whole process tree, including processes the program never waited for.
@@ -506,6 +522,15 @@ def _see_through(
         result["signal"] = None
         result["exit_code"] = os.WEXITSTATUS(status)
     return result
+
+
+_RESULTS_FD: int | None = None
+DONE_LINE = b'{"done":true}\n'
+
+
+def _tell_done() -> None:
+    if _RESULTS_FD is not None:
+        os.write(_RESULTS_FD, DONE_LINE)
 
 
 def _clean(cmd: dict[str, Any]) -> None:
@@ -546,25 +571,64 @@ def _send_file(out_fd: int, fd: int, size: int) -> None:
         os.close(fd)
 
 
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+
+
 def _scrub(directory: str, keep: set[str] | None = None) -> None:
-    """Empty a scratch directory between tests (every process of the test is dead by now)."""
+    """Empty a scratch directory between tests. Every process of the test is dead by now, so
+    nothing can change the tree under us; it may be of any depth (paths longer than PATH_MAX)."""
     try:
-        entries = list(os.scandir(directory))
+        top = os.open(directory, _DIR_FLAGS)
     except OSError:
         return
-    for entry in entries:
-        if keep is not None and entry.name in keep:
-            continue
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                # Imported only when needed: every module the supervisor holds makes forks dearer.
-                import shutil
+    try:
+        for name, is_dir in _entries(top):
+            if keep is not None and name in keep:
+                continue
+            try:
+                if is_dir:
+                    _remove_tree(top, name)
+                else:
+                    os.unlink(name, dir_fd=top)
+            except OSError:
+                pass
+    finally:
+        os.close(top)
 
-                shutil.rmtree(entry.path, ignore_errors=True)
-            else:
-                os.unlink(entry.path)
-        except OSError:
-            pass
+
+def _entries(fd: int) -> list[tuple[str, bool]]:
+    with os.scandir(fd) as found:
+        return [(e.name, e.is_dir(follow_symlinks=False)) for e in found]
+
+
+def _remove_tree(parent: int, name: str) -> None:
+    """Remove directory ``name`` in ``parent`` and all below it, holding two descriptors at most
+    (no recursion, no path longer than a name)."""
+    fd = os.open(name, _DIR_FLAGS, dir_fd=parent)
+    names: list[str] = []  # the way down from ``name``
+    try:
+        while True:
+            below = None
+            for entry, is_dir in _entries(fd):
+                if is_dir:
+                    below = entry
+                else:
+                    os.unlink(entry, dir_fd=fd)
+            if below is not None:
+                child = os.open(below, _DIR_FLAGS, dir_fd=fd)
+                os.close(fd)
+                fd = child
+                names.append(below)
+                continue
+            if not names:
+                break
+            up = os.open("..", _DIR_FLAGS, dir_fd=fd)
+            os.close(fd)
+            fd = up
+            os.rmdir(names.pop(), dir_fd=fd)
+    finally:
+        os.close(fd)
+    os.rmdir(name, dir_fd=parent)
 
 
 # Standard modules that are safe to import in the supervisor (their import runs no user code and
@@ -675,6 +739,8 @@ def main() -> None:
     cmd_fd = int(sys.argv[1]) if len(sys.argv) > 1 else CMD_FD
     res_fd = int(sys.argv[2]) if len(sys.argv) > 2 else RES_FD
     results = os.fdopen(res_fd, "w")
+    global _RESULTS_FD
+    _RESULTS_FD = res_fd  # for the early "done" line (``results`` is flushed after each reply)
     results.write(_json({"ready": True, "pid": os.getpid()}) + "\n")
     results.flush()
     go_fd = int(sys.argv[3]) if len(sys.argv) > 3 else None
