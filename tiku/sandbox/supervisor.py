@@ -96,33 +96,43 @@ class _PreparedFilter:
         self._fprog = _SockFprog(count, self._program)
         self._libc = ctypes.CDLL(None, use_errno=True)
 
+    installed = False  # in this process (and so in every process forked from it since)
+
     def install(self) -> None:
         if self._libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(self._fprog), 0, 0):
             raise OSError(ctypes.get_errno(), "cannot install the seccomp filter")
+        self.installed = True
 
 
 _NO_EXEC_FILTER: _PreparedFilter | None = None
 
 
-def _set_limits(cmd: dict[str, Any]) -> None:
-    def lim(kind: int, value: int | None) -> None:
-        if value is None:
-            return
-        resource.setrlimit(kind, (value, value))
-
+def _rlimits(cmd: dict[str, Any]) -> list[tuple[int, tuple[int, int]]]:
+    """The resource limits of a run, as (resource, (soft, hard)) pairs."""
+    limits: list[tuple[int, tuple[int, int]]] = []
     cpu_s = cmd.get("cpu_s")
     if cpu_s is not None:
         soft = int(cpu_s) + 1
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, soft + 1))
-    mem = cmd.get("address_space_bytes")
-    lim(resource.RLIMIT_AS, mem)
-    lim(resource.RLIMIT_STACK, cmd.get("stack_bytes"))
-    lim(resource.RLIMIT_FSIZE, cmd.get("fsize_bytes"))
-    lim(resource.RLIMIT_NPROC, cmd.get("nproc"))
-    lim(resource.RLIMIT_NOFILE, cmd.get("nofile", 64))
-    lim(resource.RLIMIT_CORE, 0)
-    lim(resource.RLIMIT_MEMLOCK, 0)
-    lim(resource.RLIMIT_MSGQUEUE, 0)
+        limits.append((resource.RLIMIT_CPU, (soft, soft + 1)))
+    for kind, value in (
+        (resource.RLIMIT_AS, cmd.get("address_space_bytes")),
+        (resource.RLIMIT_STACK, cmd.get("stack_bytes")),
+        (resource.RLIMIT_FSIZE, cmd.get("fsize_bytes")),
+        (resource.RLIMIT_NPROC, cmd.get("nproc")),
+        (resource.RLIMIT_NOFILE, cmd.get("nofile", 64)),
+        (resource.RLIMIT_CORE, 0),
+        (resource.RLIMIT_MEMLOCK, 0),
+        (resource.RLIMIT_MSGQUEUE, 0),
+    ):
+        if value is not None:
+            limits.append((kind, (value, value)))
+    return limits
+
+
+def _set_limits(cmd: dict[str, Any]) -> None:
+    limits = cmd.get("_rlimits")  # worked out before the fork (see ``_before_fork``)
+    for kind, pair in limits if limits is not None else _rlimits(cmd):
+        resource.setrlimit(kind, pair)
 
 
 def _open_stream(path: str | None, write: bool) -> int:
@@ -174,8 +184,9 @@ def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
         code = None
         if cmd.get("python"):
             code = _prepare_python(cmd)
-            # Code run in the warm interpreter has no business starting other programs.
-            if _NO_EXEC_FILTER is not None:
+            # Code run in the warm interpreter has no business starting other programs (the
+            # filter is usually on already: the supervisor put it on itself, see _before_fork).
+            if _NO_EXEC_FILTER is not None and not _NO_EXEC_FILTER.installed:
                 _NO_EXEC_FILTER.install()
         stdin = cmd.get("stdin")
         if armed is not None:
@@ -271,6 +282,8 @@ COMPILE_IN_SUPERVISOR_MAX_BYTES = 256 * 1024
 
 def _before_fork(cmd: dict[str, Any]) -> None:
     """Shared preparation, done once in the supervisor rather than in every forked run."""
+    if "_rlimits" not in cmd:
+        cmd["_rlimits"] = _rlimits(cmd)
     env = cmd.get("env") or {}
     if os.environ != env:
         # Runs inherit it (execs get ``env`` explicitly); the supervisor itself never uses it.
@@ -278,6 +291,11 @@ def _before_fork(cmd: dict[str, Any]) -> None:
         os.environ.update(env)
     if not cmd.get("python"):
         return
+    if _NO_EXEC_FILTER is not None and not _NO_EXEC_FILTER.installed:
+        # A sandbox that runs Python warm starts no program any more (its compile step runs
+        # warm too): the supervisor puts the no-exec filter on itself, once, and every run
+        # inherits it instead of installing it.
+        _NO_EXEC_FILTER.install()
     _python_process_state(cmd)
     changed = False
     for path in [cmd.get("script"), *cmd.get("scan_imports", [])]:
