@@ -37,6 +37,7 @@ from tiku.sandbox.policy import SandboxPolicy, supervisor_target
 SANDBOX_UID = 65534
 SANDBOX_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"}
 STDERR_CAP_BYTES = 64 * 1024
+READ_CHUNK_BYTES = 64 * 1024
 DONE_LINE = b'{"done":true}\n'  # the supervisor's word that a run's processes are all gone
 RESULT_CAP_BYTES = 16 * 1024 * 1024
 
@@ -458,7 +459,8 @@ class SandboxSession:
         ready, _, _ = select.select([self._res_r], [], [], remaining)
         if not ready:
             return False
-        chunk = os.read(self._res_r, 1 << 20)
+        # Not more per call: a larger buffer is mmapped and unmapped by malloc on every read.
+        chunk = os.read(self._res_r, READ_CHUNK_BYTES)
         if not chunk:
             self._eof = True
             return False
