@@ -163,3 +163,64 @@ def test_deep_and_wide_scratch_trees_are_scrubbed(session) -> None:
         b"import os\nprint(os.listdir('/tmp'), os.listdir('/dev/shm'), len(os.listdir('/in')) > 0)\n",
     )
     assert session.run(warm()).stdout == b"[] [] True\n"
+
+
+HIDE_CPU = b"""
+import os, signal, time
+signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # children are reaped by the kernel: no rusage
+start = time.monotonic()
+while time.monotonic() - start < 1.5:
+    if os.fork() == 0:
+        until = time.process_time() + 0.2
+        while time.process_time() < until:
+            pass
+        os._exit(0)
+    time.sleep(0.1)
+print('done')
+"""
+
+
+@pytest.mark.slow
+def test_cpu_of_children_the_kernel_reaps_is_counted(session) -> None:
+    session.put("t.py", HIDE_CPU)
+    session.put("input", b"")
+    limits = Limits(cpu_time_s=1.0, wall_time_s=3.0, memory_kib=256 * 1024)
+    out = session.run(warm(limits=limits))
+    # About 14 children of 0.2 s each: far more than the 1 s limit, all of it invisible to wait4.
+    assert out.cpu_time_s > 1.0, out
+
+
+@pytest.mark.slow
+def test_scrub_holds_against_modes_fifos_and_attributes(session) -> None:
+    session.put(
+        "t.py",
+        b"import os\n"
+        b"for d in ('/tmp/v', '/dev/shm/v', '/box/v'):\n"
+        b"    os.makedirs(d + '/inner')\n"
+        b"    open(d + '/inner/note', 'w').write('x')\n"
+        b"    os.chmod(d + '/inner', 0)\n"
+        b"    os.chmod(d, 0o500)\n"
+        b"open('/tmp/root-note', 'w').write('x')\n"
+        b"os.unlink('/out/stderr'); os.mkfifo('/out/stderr')\n"
+        b"for root in ('/tmp', '/dev/shm', '/box', '/out'):\n"
+        b"    try:\n        os.setxattr(root, 'user.note', b'x')\n"
+        b"    except OSError:\n        pass\n"
+        b"    os.utime(root, (12345, 12345))\n"
+        b"    os.chmod(root, 0o300)\n",
+    )
+    session.put("input", b"")
+    assert session.run(warm()).ok
+    session.put(
+        "t.py",
+        b"import os\n"
+        b"for root in ('/tmp', '/dev/shm', '/box', '/out'):\n"
+        b"    print(root, sorted(os.listdir(root)), os.listxattr(root), os.stat(root).st_mtime != 12345)\n",
+    )
+    out = session.run(warm())
+    assert out.ok, out.stderr
+    assert out.stdout.decode().split("\n")[:4] == [
+        "/tmp [] [] True",
+        "/dev/shm [] [] True",
+        "/box [] [] True",
+        "/out ['stderr', 'stdout'] [] True",
+    ]

@@ -4,7 +4,10 @@ whole process tree (the rlimits only bound each process), v2 or v1, whichever th
 Each sandbox gets its own group under the judge's own cgroup (or a delegated ``parent``), joined by
 bubblewrap's process before it executes, so every process of the sandbox is inside from the start.
 The group's memory limit is set before each run; the kernel's OOM kills in the group are counted so
-that a run killed for memory is reported as MLE.
+that a run killed for memory is reported as MLE. Where the host offers it (``cpu.stat`` in v2,
+the ``cpuacct`` controller in v1) the group's CPU time is read too: it counts every process of the
+sandbox, even those that ``wait4`` never sees (children reaped by the kernel when their parent
+ignores SIGCHLD).
 """
 
 from __future__ import annotations
@@ -45,6 +48,8 @@ class SandboxCgroup:
     _dirs: list[Path] = field(default_factory=list)
     _limits: tuple[int, int] | None = None
     _events_fd: int | None = None
+    _cpu_file: Path | None = None
+    _cpu_fd: int | None = None
 
     @classmethod
     def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
@@ -54,7 +59,7 @@ class SandboxCgroup:
             if (base / "cgroup.controllers").exists():
                 group = base / (parent if parent is not None else _own_cgroup("")) / name
                 group.mkdir()
-                made = cls(group, group, 2, _dirs=[group])
+                made = cls(group, group, 2, _dirs=[group], _cpu_file=group / "cpu.stat")
                 if (group / "memory.swap.max").exists():
                     (group / "memory.swap.max").write_text("0")
             else:
@@ -74,6 +79,15 @@ class SandboxCgroup:
                     mem.rmdir()
                     raise
                 made = cls(mem, pids, 1, _dirs=[mem, pids])
+                cpuacct = base / "cpuacct"
+                if (cpuacct / "cpuacct.usage").exists():
+                    acct = (
+                        cpuacct / (parent if parent is not None else _own_cgroup("cpuacct")) / name
+                    )
+                    with contextlib.suppress(OSError):  # optional: no CPU cross-check without it
+                        acct.mkdir()
+                        made._dirs.append(acct)
+                        made._cpu_file = acct / "cpuacct.usage"
         except OSError as exc:
             raise SandboxError(
                 f"cannot create a cgroup under {root} ({exc.strerror}): run as root, delegate a "
@@ -124,6 +138,24 @@ class SandboxCgroup:
                 return int(parts[1])
         return 0
 
+    def cpu_seconds(self) -> float | None:
+        """CPU time used so far by every process that ever ran in the group (None if unknown)."""
+        if self._cpu_file is None:
+            return None
+        try:
+            if self._cpu_fd is None:
+                self._cpu_fd = os.open(self._cpu_file, os.O_RDONLY | os.O_CLOEXEC)
+            text = os.pread(self._cpu_fd, 4096, 0).decode()
+        except OSError:
+            return None
+        if self.version == 1:
+            return int(text) / 1e9
+        for line in text.splitlines():
+            key, _, value = line.partition(" ")
+            if key == "usage_usec":
+                return int(value) / 1e6
+        return None
+
     def take_oom_kill(self) -> bool:
         """Whether the kernel killed something for memory since the last call."""
         now = self.oom_kills()
@@ -133,9 +165,10 @@ class SandboxCgroup:
 
     def destroy(self) -> None:
         """Kill whatever is left in the group and remove it."""
-        if self._events_fd is not None:
-            os.close(self._events_fd)
-            self._events_fd = None
+        for fd in (self._events_fd, self._cpu_fd):
+            if fd is not None:
+                os.close(fd)
+        self._events_fd = self._cpu_fd = None
         deadline = time.monotonic() + 5.0
         while True:
             alive = False

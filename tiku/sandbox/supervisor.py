@@ -139,7 +139,10 @@ def _open_stream(path: str | None, write: bool) -> int:
     if path is None:
         return os.open("/dev/null", os.O_RDWR)
     if write:
-        return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        # O_NONBLOCK: a FIFO left in the way fails at once instead of blocking (no effect on the
+        # regular file this should be).
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_NONBLOCK
+        return os.open(path, flags, 0o600)
     return os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
 
 
@@ -528,6 +531,7 @@ def _see_through(
         "cpu_s": max(0.0, max(usage.ru_utime + usage.ru_stime, tree_cpu) - setup_cpu),
         "maxrss_kib": usage.ru_maxrss,
         "timed_out": timed_out,
+        "setup_cpu_s": setup_cpu,
     }
     if box is not None:
         result["box"] = box
@@ -592,9 +596,33 @@ def _send_file(out_fd: int, fd: int, size: int) -> None:
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
 
 
+# The scratch directories as the sandbox started, put back before each scrub: a run may have
+# changed their mode (to keep us from emptying them), their extended attributes or times (to
+# carry data into the next test).
+_SCRATCH_STATE: dict[str, tuple[int, int, int]] = {}
+SCRATCH_ROOTS = ("/tmp", "/out", "/dev/shm", "/box")
+
+
+def _remember_scratch() -> None:
+    for root in SCRATCH_ROOTS:
+        try:
+            info = os.stat(root)
+        except OSError:
+            continue
+        _SCRATCH_STATE[root] = (stat.S_IMODE(info.st_mode), info.st_atime_ns, info.st_mtime_ns)
+
+
 def _scrub(directory: str, keep: set[str] | None = None) -> None:
-    """Empty a scratch directory between tests. Every process of the test is dead by now, so
-    nothing can change the tree under us; it may be of any depth (paths longer than PATH_MAX)."""
+    """Empty a scratch directory between tests and put its own metadata back. Every process of
+    the test is dead by now, so nothing can change the tree under us; it may be of any depth
+    (paths longer than PATH_MAX) and of any modes (we own every file: we make each directory
+    ours to empty first)."""
+    state = _SCRATCH_STATE.get(directory)
+    if state is not None:
+        try:
+            os.chmod(directory, state[0])
+        except OSError:
+            pass
     try:
         top = os.open(directory, _DIR_FLAGS)
     except OSError:
@@ -610,8 +638,24 @@ def _scrub(directory: str, keep: set[str] | None = None) -> None:
                     os.unlink(name, dir_fd=top)
             except OSError:
                 pass
+        for attribute in _xattrs(top):
+            try:
+                os.removexattr(top, attribute)
+            except OSError:
+                pass
+        if state is not None:
+            os.utime(top, ns=(state[1], state[2]))
+    except OSError:
+        pass
     finally:
         os.close(top)
+
+
+def _xattrs(fd: int) -> list[str]:
+    try:
+        return os.listxattr(fd)
+    except OSError:
+        return []
 
 
 def _entries(fd: int) -> list[tuple[str, bool]]:
@@ -622,6 +666,7 @@ def _entries(fd: int) -> list[tuple[str, bool]]:
 def _remove_tree(parent: int, name: str) -> None:
     """Remove directory ``name`` in ``parent`` and all below it, holding two descriptors at most
     (no recursion, no path longer than a name)."""
+    os.chmod(name, 0o700, dir_fd=parent)
     fd = os.open(name, _DIR_FLAGS, dir_fd=parent)
     names: list[str] = []  # the way down from ``name``
     try:
@@ -633,6 +678,7 @@ def _remove_tree(parent: int, name: str) -> None:
                 else:
                     os.unlink(entry, dir_fd=fd)
             if below is not None:
+                os.chmod(below, 0o700, dir_fd=fd)  # a directory (no symlink): ours to empty
                 child = os.open(below, _DIR_FLAGS, dir_fd=fd)
                 os.close(fd)
                 fd = child
@@ -748,6 +794,7 @@ def main() -> None:
         with open(no_exec, "rb") as handle:
             _NO_EXEC_FILTER = _PreparedFilter(handle.read())
     _preload({m for m in os.environ.get("TIKU_PRELOAD", "").split(",") if m})
+    _remember_scratch()
     # Everything alive now is shared with every forked child: keep the collector off those
     # objects, so a child's collections do not touch (and copy) the whole inherited heap.
     import gc
