@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -224,3 +225,50 @@ def test_scrub_holds_against_modes_fifos_and_attributes(session) -> None:
         "/box [] [] True",
         "/out ['stderr', 'stdout'] [] True",
     ]
+
+
+@pytest.mark.slow
+def test_system_v_ipc_does_not_outlive_its_test(session) -> None:
+    shm = (
+        b"import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n"
+        b"print(libc.shmget(4242, 4096, %d))\n"
+    )
+    session.put("t.py", shm % (0o1000 | 0o600))  # IPC_CREAT
+    session.put("input", b"")
+    assert int(session.run(warm()).stdout) >= 0
+    session.put("t.py", shm % 0)
+    assert int(session.run(warm()).stdout) == -1
+
+
+@pytest.mark.slow
+def test_a_wide_tree_is_scrubbed_in_linear_time(session) -> None:
+    session.put("t.py", b"import os\nfor i in range(30000):\n    os.makedirs(f'/tmp/w/{i}')\n")
+    session.put("input", b"")
+    assert session.run(warm(limits=Limits(cpu_time_s=10, wall_time_s=20, memory_kib=1 << 19))).ok
+    session.put("t.py", b"import os\nprint(os.listdir('/tmp'))\n")
+    start = time.monotonic()
+    assert session.run(warm()).stdout == b"[]\n"
+    assert time.monotonic() - start < 5.0
+
+
+@pytest.mark.slow
+def test_a_sandbox_whose_compiled_program_was_changed_is_ended(session) -> None:
+    compiled = session.run(
+        RunRequest(
+            argv=["/bin/sh", "-c", "echo compiled > /box/prog"],
+            limits=LIMITS,
+            cwd="/box",
+            snapshot_box=True,
+        )
+    )
+    assert compiled.ok and session.box_files == ["prog"]
+    session.put("t.py", b"print(open('/box/prog').read().strip())\n")
+    session.put("input", b"")
+    assert session.run(warm()).stdout == b"compiled\n"
+    assert session.alive
+    session.put("t.py", b"import os\nos.utime('/box/prog', (1, 1))\nprint('touched')\n")
+    assert session.run(warm()).stdout == b"touched\n"
+    deadline = time.monotonic() + 5
+    while session.alive and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not session.alive

@@ -63,11 +63,15 @@ _DEFAULT_SIGNALS = (signal.SIGINT, signal.SIGPIPE, signal.SIGXFSZ)
 _LIBC: ctypes.CDLL | None = None
 
 
-def _prctl(option: int, arg: int) -> None:
+def _libc() -> ctypes.CDLL:
     global _LIBC
     if _LIBC is None:
         _LIBC = ctypes.CDLL(None, use_errno=True)
-    _LIBC.prctl(option, arg, 0, 0, 0)
+    return _LIBC
+
+
+def _prctl(option: int, arg: int) -> None:
+    _libc().prctl(option, arg, 0, 0, 0)
 
 
 class _SockFilter(ctypes.Structure):
@@ -524,7 +528,7 @@ def _see_through(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     tree_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     files = [_open_capped(path, cap) for _, path, cap in cmd.get("collect", [])]
-    box = sorted(os.listdir("/box")) if cmd.get("snapshot") else None
+    box = _snapshot_box() if cmd.get("snapshot") else None
     result: dict[str, Any] = {
         "wall_s": wall_s,
         # What the child spent before its input (setup, done ahead) is not the program's time.
@@ -555,13 +559,42 @@ def _tell_done() -> None:
         os.write(_RESULTS_FD, DONE_LINE)
 
 
+# What a compilation left in /box, as it was then: (inode, size, mode, ctime) by name. ctime
+# changes with any write, chmod, utime or xattr and cannot be set back.
+_BOX_STATE: dict[str, tuple[int, int, int, int]] = {}
+
+
+def _snapshot_box() -> list[str]:
+    _BOX_STATE.clear()
+    for entry in os.scandir("/box"):
+        info = entry.stat(follow_symlinks=False)
+        _BOX_STATE[entry.name] = (info.st_ino, info.st_size, info.st_mode, info.st_ctime_ns)
+    return sorted(_BOX_STATE)
+
+
+def _box_intact() -> bool:
+    for name, state in _BOX_STATE.items():
+        try:
+            info = os.stat(os.path.join("/box", name), follow_symlinks=False)
+        except OSError:
+            return False
+        if (info.st_ino, info.st_size, info.st_mode, info.st_ctime_ns) != state:
+            return False
+    return True
+
+
 def _clean(cmd: dict[str, Any]) -> None:
     """Empty the scratch directories after a run (once its reply is sent: the host need not wait
     for it, and the next run of this sandbox starts after it)."""
+    _remove_sysv_ipc()
     for directory in cmd.get("scrub", []):
         _scrub(directory)
     for directory, keep in cmd.get("scrub_keep", {}).items():
         _scrub(directory, set(keep))
+    if cmd.get("scrub_keep") and not _box_intact():
+        # A run changed the compiled program: this sandbox can no longer be trusted to run the
+        # submission as compiled. Ending it ends every process in it; the host starts a fresh one.
+        os._exit(3)
 
 
 def _open_capped(path: str, cap: int) -> tuple[int, int, bool] | None:
@@ -664,35 +697,66 @@ def _entries(fd: int) -> list[tuple[str, bool]]:
 
 
 def _remove_tree(parent: int, name: str) -> None:
-    """Remove directory ``name`` in ``parent`` and all below it, holding two descriptors at most
-    (no recursion, no path longer than a name)."""
+    """Remove directory ``name`` in ``parent`` and all below it: each directory is listed once
+    (no quadratic re-listing of wide trees), at most two descriptors are open (no recursion, no
+    path longer than a name; the way back up is ``..``, which nothing can move now)."""
     os.chmod(name, 0o700, dir_fd=parent)
     fd = os.open(name, _DIR_FLAGS, dir_fd=parent)
-    names: list[str] = []  # the way down from ``name``
+    way: list[str] = []  # the directories entered below ``name``
+    pending: list[list[str]] = [[]]  # per level: subdirectories still to empty
     try:
+        listed = False
         while True:
-            below = None
-            for entry, is_dir in _entries(fd):
-                if is_dir:
-                    below = entry
-                else:
-                    os.unlink(entry, dir_fd=fd)
-            if below is not None:
+            if not listed:
+                for entry, is_dir in _entries(fd):
+                    if is_dir:
+                        pending[-1].append(entry)
+                    else:
+                        os.unlink(entry, dir_fd=fd)
+            if pending[-1]:
+                below = pending[-1].pop()
                 os.chmod(below, 0o700, dir_fd=fd)  # a directory (no symlink): ours to empty
                 child = os.open(below, _DIR_FLAGS, dir_fd=fd)
                 os.close(fd)
                 fd = child
-                names.append(below)
+                way.append(below)
+                pending.append([])
+                listed = False
                 continue
-            if not names:
+            if not way:
                 break
             up = os.open("..", _DIR_FLAGS, dir_fd=fd)
             os.close(fd)
             fd = up
-            os.rmdir(names.pop(), dir_fd=fd)
+            os.rmdir(way.pop(), dir_fd=fd)
+            pending.pop()
+            listed = True  # this level's other subdirectories are still in ``pending``
     finally:
         os.close(fd)
     os.rmdir(name, dir_fd=parent)
+
+
+def _remove_sysv_ipc() -> None:
+    """Delete System V shared memory, semaphores and message queues left in the sandbox's IPC
+    namespace: they outlive every process and sit in no directory."""
+    for kind, call, args in (("shm", "shmctl", 2), ("sem", "semctl", 3), ("msg", "msgctl", 2)):
+        try:
+            with open(f"/proc/sysvipc/{kind}", "rb") as handle:
+                lines = handle.read().splitlines()[1:]
+        except OSError:
+            continue
+        if not lines:
+            continue
+        libc = _libc()
+        for line in lines:
+            ident = int(line.split()[1])
+            if args == 2:
+                getattr(libc, call)(ident, IPC_RMID, None)
+            else:
+                getattr(libc, call)(ident, 0, IPC_RMID, None)
+
+
+IPC_RMID = 0
 
 
 # Standard modules that are safe to import in the supervisor (their import runs no user code and
