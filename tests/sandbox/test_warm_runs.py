@@ -272,3 +272,17 @@ def test_a_sandbox_whose_compiled_program_was_changed_is_ended(session) -> None:
     while session.alive and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not session.alive
+
+
+@pytest.mark.slow
+def test_a_run_cannot_change_the_supervisors_limits(session) -> None:
+    session.put(
+        "t.py",
+        b"import resource\n"
+        b"try:\n    resource.prlimit(1, resource.RLIMIT_NOFILE, (3, 3))\n    print('changed')\n"
+        b"except OSError as exc:\n    print('refused', exc.errno)\n"
+        b"resource.setrlimit(resource.RLIMIT_NOFILE, (32, 32))\nprint('own ok')\n",
+    )
+    session.put("input", b"")
+    assert session.run(warm()).stdout == b"refused 1\nown ok\n"
+    assert session.run(warm()).ok

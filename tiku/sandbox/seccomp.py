@@ -114,6 +114,9 @@ def sandbox_filter_bpf() -> bytes:
     for flag in NAMESPACE_FLAGS:
         flt.add_rule(sc.ERRNO(errno.EPERM), "clone", sc.Arg(0, sc.MASKED_EQ, flag, flag))
     flt.add_rule(sc.ERRNO(errno.ENOSYS), "clone3")
+    # Limits of another process (the supervisor runs as the same uid): a run could lower them
+    # and break the next test's start. Its own limits (pid 0) stay as setrlimit's.
+    flt.add_rule(sc.ERRNO(errno.EPERM), "prlimit64", sc.Arg(0, sc.NE, 0))
     return _export(flt)
 
 
