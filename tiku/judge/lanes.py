@@ -24,7 +24,7 @@ from tiku.errors import JudgeError, SandboxError
 from tiku.judge.program import Program
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
-from tiku.sandbox.session import PendingRun, RunRequest
+from tiku.sandbox.session import PendingRun
 
 # Fewer tests than this are run in one lane by default: starting a second sandbox would cost
 # more than it saves (``JudgeSettings.second_lane_min_tests``).
@@ -39,7 +39,7 @@ class _Background:
     """The second lane, being started in a thread."""
 
     thread: threading.Thread
-    result: list[Program | None] = field(default_factory=list)
+    result: list[Program | None]
 
 
 @dataclass
@@ -73,7 +73,6 @@ class Lanes:
         if not self._lanes:
             self._lanes = [self.first]
         holds: dict[int, int] = {}  # lane -> index of the test whose input it holds
-        requests: dict[int, RunRequest] = {}  # the same for every test of a lane
         # The test before: its lane and run, over (every process of it gone) but not yet read.
         before: tuple[TestCase, Program, PendingRun] | None = None
         turn = 0
@@ -90,18 +89,15 @@ class Lanes:
                 holds.pop(turn, None)
             if holds.get(turn) != index:
                 lane.session.put(INPUT_NAME, test.input_path.read_bytes())
-            request = requests.get(id(lane))
-            if request is None:
-                request = requests[id(lane)] = lane.request(INPUT_NAME, limits)
             try:
-                pending = lane.session.send(request)
+                pending = lane.session.send(lane.request(INPUT_NAME, limits))
             except SandboxError:
                 # It went down just now, before this test started: replace it, start again.
                 lane = self._replace(turn)
                 lane.session.put(INPUT_NAME, test.input_path.read_bytes())
                 pending = lane.session.send(lane.request(INPUT_NAME, limits))
             holds.pop(turn, None)
-            if self.spawn_second is not None and not self._closed:
+            if self.spawn_second is not None:
                 spawn, self.spawn_second = self.spawn_second, None
                 self._start_background(spawn())  # while the first test runs
             if before is not None:
@@ -140,17 +136,17 @@ class Lanes:
         return self._lanes[index]
 
     def _start_background(self, start: Callable[[], Program | None]) -> None:
-        background = _Background(threading.Thread(target=lambda: None))
+        result: list[Program | None] = []
 
         def run() -> None:
             try:
-                background.result.append(start())
+                result.append(start())
             except (JudgeError, SandboxError, OSError):
-                background.result.append(None)  # one lane it is
+                result.append(None)  # one lane it is
 
-        background.thread = threading.Thread(target=run, name="tiku-second-lane", daemon=True)
-        self._background = background
-        background.thread.start()
+        thread = threading.Thread(target=run, name="tiku-second-lane", daemon=True)
+        self._background = _Background(thread, result)
+        thread.start()
 
     def _adopt_second(self) -> None:
         background = self._background
@@ -160,7 +156,4 @@ class Lanes:
         background.thread.join()
         second = background.result[0] if background.result else None
         if second is not None:
-            if self._closed:
-                second.session.close()
-            else:
-                self._lanes.append(second)
+            self._lanes.append(second)

@@ -402,11 +402,10 @@ class SandboxSession:
             # frozen or starved, which only the run can have caused.
             return self._died(start, wedged=not self._eof)
         reply = json.loads(line)
-        if "error" in reply:
-            self._template = None  # the supervisor armed nothing
         if request.snapshot_box and "box" in reply:
             self._box_keep = set(reply["box"])
         if "error" in reply:
+            self._template = None  # the supervisor armed nothing
             raise SandboxError(f"the sandbox could not run the program: {reply['error']}")
         files: dict[str, bytes | None] = {}
         truncated = False
@@ -471,14 +470,11 @@ class SandboxSession:
         return True
 
     def _read_line(self, timeout_s: float) -> str | None:
-        deadline = time.monotonic() + timeout_s
-        while b"\n" not in self._buffer:
-            if self._res_r is None or not self._fill(deadline):
-                return None
-        index = self._buffer.index(b"\n")
-        line = bytes(self._buffer[:index])
-        del self._buffer[: index + 1]
-        return line.decode()
+        line = self._peek_line(timeout_s)
+        if line is None:
+            return None
+        del self._buffer[: len(line)]
+        return line[:-1].decode()
 
     def _group_cpu(self) -> list[float]:
         value = self._cgroup.cpu_seconds() if self._cgroup is not None else None

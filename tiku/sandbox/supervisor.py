@@ -12,7 +12,9 @@ microseconds, and every page the supervisor has mapped makes each fork and exit 
 supervisor imports little (no ``json``, ``typing`` or ``contextlib``), preloads only the standard
 modules the script imports, compiles the script once and creates the standard streams once, and it
 forks the child for the next test (``"arm": true``) while the host checks the last one: the child
-does its setup ahead and waits for the path of its input.
+does its setup ahead and waits for the path of its input on the go pipe (the third argument),
+which the host writes to directly. Every reply is preceded by a ``{"done":true}`` line, sent as
+soon as every process of the run is gone.
 
 Trust: the child runs untrusted code in the same sandbox, so the supervisor never receives expected
 answers or other tests' data, makes itself non-dumpable (no ptrace, no /proc/PID/fd snooping), closes
@@ -134,8 +136,7 @@ def _rlimits(cmd: dict[str, Any]) -> list[tuple[int, tuple[int, int]]]:
 
 
 def _set_limits(cmd: dict[str, Any]) -> None:
-    limits = cmd.get("_rlimits")  # worked out before the fork (see ``_before_fork``)
-    for kind, pair in limits if limits is not None else _rlimits(cmd):
+    for kind, pair in cmd["_rlimits"]:  # worked out before the fork (see ``_before_fork``)
         resource.setrlimit(kind, pair)
 
 
@@ -198,7 +199,7 @@ def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
         stdin = cmd.get("stdin")
         if armed is not None:
             setup_cpu = time.clock_gettime(time.CLOCK_PROCESS_CPUTIME_ID)
-            stdin = _wait_for_go(go_fd)
+            stdin = _read_go(go_fd) or None  # blocks until the host starts this run
             os.write(ack_fd, f"{setup_cpu!r} {time.monotonic()!r}\n".encode())
             os.close(ack_fd)
         os.dup2(_open_stream(stdin, False), 0)
@@ -211,12 +212,6 @@ def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
             os.write(2, f"tiku: could not start the program: {exc!r}\n".encode())
         finally:
             os._exit(120)
-
-
-def _wait_for_go(go_fd: int) -> str | None:
-    """Block until the host writes the input's path (a line; empty for none) on the go pipe."""
-    line = _read_go(go_fd)
-    return line or None
 
 
 def _read_go(go_fd: int) -> str:
