@@ -49,3 +49,19 @@ def test_unknown_language(tmp_path) -> None:
     src.write_text("puts 1")
     result = runner.invoke(app, ["judge", str(FIXTURES / "aplusb"), str(src)])
     assert result.exit_code == 4
+
+
+@pytest.mark.slow
+def test_run_shows_what_the_program_printed_verbatim(tmp_path) -> None:
+    """A custom run's human output: the program's bytes are shown as they are (never read as Rich
+    markup, which would garble them or crash on a stray "[/]"), and a run without verdict is OK."""
+    source = tmp_path / "markup.py"
+    source.write_text('print("[/] [bold]not bold[/bold] [red]")\n')
+    stdin = tmp_path / "in.txt"
+    stdin.write_text("")
+    result = runner.invoke(
+        app, ["run", str(FIXTURES / "aplusb"), str(source), "--input", str(stdin)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "[/] [bold]not bold[/bold] [red]" in result.output
+    assert "OK" in result.output

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from tiku.bank.package import ProblemPackage, load_package
@@ -104,9 +105,9 @@ def _fail(exc: TikuError, as_json: bool) -> typer.Exit:
             }
         )
     else:
-        err_console.print(f"[bold red]error:[/] {exc}")
+        err_console.print(f"[bold red]error:[/] {escape(str(exc))}")
         for finding in findings:
-            err_console.print(f"  - {finding}")
+            err_console.print(f"  - {escape(str(finding))}")
     return typer.Exit(exc.exit_code)
 
 
@@ -118,7 +119,8 @@ def _load(problem: Path, as_json: bool) -> ProblemPackage:
 
 
 def _styled(verdict: str) -> str:
-    return f"[{VERDICT_STYLE.get(verdict, '')}]{verdict}[/]"
+    style = VERDICT_STYLE.get(verdict)
+    return f"[{style}]{escape(verdict)}[/]" if style else escape(verdict)
 
 
 def _tests_table(tests: list[TestResult]) -> Table:
@@ -132,7 +134,7 @@ def _tests_table(tests: list[TestResult]) -> Table:
             f"{t.time_s:.3f}",
             f"{t.wall_s:.3f}",
             str(t.memory_kib),
-            t.message.splitlines()[0] if t.message else "",
+            escape(t.message.splitlines()[0]) if t.message else "",
         )
     return table
 
@@ -211,7 +213,9 @@ def run(
     except TikuError as exc:
         raise _fail(exc, as_json) from None
     except OSError as exc:
-        err_console.print(f"[bold red]error:[/] cannot read {input_file}: {exc}")
+        err_console.print(
+            f"[bold red]error:[/] cannot read {escape(str(input_file))}: {escape(str(exc))}"
+        )
         raise typer.Exit(4) from None
     if as_json:
         _print_json(outcome.to_json())
@@ -225,7 +229,7 @@ def run(
             console.print(outcome.stderr, markup=False, highlight=False)
         console.print(
             f"{_styled(outcome.verdict)} time {outcome.time_s:.3f} s  "
-            f"memory {outcome.memory_kib} KiB  {outcome.message}"
+            f"memory {outcome.memory_kib} KiB  {escape(outcome.message)}"
         )
     raise typer.Exit(0 if outcome.verdict in ("OK", "AC") else 1)
 
@@ -253,7 +257,7 @@ def verify(
         _print_json(data)
     else:
         for warning in package.warnings:
-            console.print(f"[yellow]{warning}[/]")
+            console.print(f"[yellow]{escape(warning)}[/]")
         source = "inferred" if report.time_limit_inferred else "from problem.yaml"
         console.print(f"time limit {report.time_limit_s:g} s ({source})")
         table = Table(show_header=True, header_style="bold")
@@ -267,11 +271,11 @@ def verify(
                 _styled(s.got),
                 f"{s.time_s:.3f}",
                 "[green]yes[/]" if s.ok else "[red]NO[/]",
-                note,
+                escape(note),
             )
         console.print(table)
         for warning in report.warnings:
-            console.print(f"[yellow]warning:[/] {warning}")
+            console.print(f"[yellow]warning:[/] {escape(warning)}")
     raise typer.Exit(0 if report.ok and report.submissions else 1)
 
 
@@ -401,7 +405,7 @@ def bank_check(
         mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
         console.print(f"{mark} {check.id}")
         for line in check.errors:
-            console.print(f"    [red]{line}[/]", markup=True, highlight=False)
+            console.print(f"    [red]{escape(line)}[/]", markup=True, highlight=False)
     ok = all(c.ok for c in results) and bool(results)
     if as_json:
         _print_json({"ok": ok, "problems": [c.to_json() for c in results]})

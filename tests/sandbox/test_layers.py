@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -27,15 +28,16 @@ def session():
         yield s
 
 
-def run_py(session: SandboxSession, code: str):
+def run_py(session: SandboxSession, code: str, limits: Limits = LIMITS):
     session.put("t.py", code.encode())
-    return session.run(RunRequest(argv=["python3"], python_script="/in/t.py", limits=LIMITS))
+    return session.run(RunRequest(argv=["python3"], python_script="/in/t.py", limits=limits))
 
 
 def test_doctor_reports_every_layer_here() -> None:
     layers = {layer.name: layer for layer in diagnose(SandboxPolicy())}
     assert set(layers) == {
         "namespaces (bubblewrap)",
+        "unprivileged host identity",
         "rlimits",
         "seccomp",
         "cgroups (memory, pids)",
@@ -86,6 +88,31 @@ def test_memory_across_processes_is_capped_by_the_cgroup(session) -> None:
     assert out.oom_killed
 
 
+def test_a_tree_over_the_limit_is_stopped_and_one_process_near_it_is_not(session) -> None:
+    """The cap is the limit (plus output and a small slack) over what the sandbox already holds:
+    no fixed headroom for the supervisor that a run's process tree could use."""
+    if session._cgroup is None:
+        pytest.skip("no cgroup on this machine")
+    tree = (
+        "import os, time\n"
+        "r, w = os.pipe()\n"
+        "for i in range(3):\n"
+        "    if os.fork() == 0:\n"
+        "        x = b'\\1' * (108 << 20)\n"  # 3 x 108 MiB = 324 MiB against 256 MiB
+        "        os.write(w, b'x'); time.sleep(1); os._exit(0)\n"
+        "os.close(w)\n"
+        "print(len(os.read(r, 3) + os.read(r, 3) + os.read(r, 3)))\n"
+    )
+    limits = Limits(
+        cpu_time_s=3.0, wall_time_s=6.0, memory_kib=256 * 1024, output_kib=8 * 1024, processes=32
+    )
+    out = run_py(session, tree, limits)
+    assert out.oom_killed, out
+    single = "x = b'\\1' * (225 << 20)\nprint(len(x) >> 20)\n"
+    out = run_py(session, single, limits)
+    assert not out.oom_killed and out.stdout == b"225\n", out
+
+
 def test_fork_bomb_is_bounded(session) -> None:
     code = (
         "import os\nn = 0\n"
@@ -121,3 +148,51 @@ def test_missing_layer_is_refused_unless_insecure(tmp_path: Path) -> None:
     judge = Judge(JudgeSettings(policy=insecure), LanguageRegistry.load())
     source = (fixtures / "submissions/accepted/sol.py").read_text()
     assert judge.judge(package, source, judge.languages.get("python3")).verdict == Verdict.AC
+
+
+ROOT_ONLY = pytest.mark.skipif(os.geteuid() != 0, reason="the judge runs as root only here")
+
+
+@ROOT_ONLY
+def test_a_root_judge_runs_its_sandboxes_as_an_unprivileged_host_user(session) -> None:
+    assert session._cgroup is not None
+    session.put("t.py", b"import time\ntime.sleep(1)\n")
+    pending = session.send(RunRequest(argv=["python3"], python_script="/in/t.py", limits=LIMITS))
+    pids = Path(session._cgroup.procs_files[0]).read_text().split()
+    owners = {os.stat(f"/proc/{pid}").st_uid for pid in pids if os.path.exists(f"/proc/{pid}")}
+    session.receive(pending)
+    assert owners == {65534}, owners
+
+
+@ROOT_ONLY
+def test_sandbox_of_a_root_judge_cannot_change_host_device_nodes() -> None:
+    code = (
+        "import os\n"
+        "try:\n    os.chmod('/dev/null', 0o666); print('changed')\n"
+        "except OSError as e:\n    print('denied', e.errno)\n"
+    )
+    with SandboxSession(SandboxPolicy(), "/usr/bin/python3.11") as safe:
+        assert run_py(safe, code).stdout == b"denied 1\n"
+    # What the host identity prevents: a sandbox started by root without it is host root.
+    with SandboxSession(SandboxPolicy(host_uid=None), "/usr/bin/python3.11") as unsafe:
+        assert run_py(unsafe, code).stdout == b"changed\n"
+
+
+@ROOT_ONLY
+def test_paths_the_host_user_cannot_reach_are_still_bound() -> None:
+    """e.g. a pyenv build under root's 0700 home: bound through a private mount namespace."""
+    with tempfile.TemporaryDirectory(dir="/var/tmp") as where:  # the sandbox's /tmp is its own
+        _check_private_bind(Path(where) / "private")
+
+
+def _check_private_bind(hidden: Path) -> None:
+    (hidden / "prefix").mkdir(parents=True)
+    (hidden / "prefix" / "data.txt").write_text("reachable\n")
+    os.chmod(hidden / "prefix", 0o755)
+    os.chmod(hidden, 0o700)
+    mounts_before = Path("/proc/self/mountinfo").read_text()
+    prefix = str(hidden / "prefix")
+    with SandboxSession(SandboxPolicy(), "/usr/bin/python3.11", extra_ro_paths=[prefix]) as s:
+        out = run_py(s, f"print(open({prefix + '/data.txt'!r}).read(), end='')\n")
+        assert out.stdout == b"reachable\n", out
+    assert Path("/proc/self/mountinfo").read_text() == mounts_before

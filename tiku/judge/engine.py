@@ -71,6 +71,7 @@ class RunLimits:
             output_kib=self.output_kib,
             processes=max(settings.processes, language.spec.processes),
             address_space=language.spec.address_space,
+            overhead_kib=language.spec.memory_overhead_mib * 1024,
         )
 
 

@@ -41,6 +41,8 @@ class LanguageSpec(BaseModel):
     compile: list[str] | None = None
     run: list[str] | None = None
     address_space: bool = True
+    # Memory the runtime uses beyond the limit it is given (see ``Limits.overhead_kib``).
+    memory_overhead_mib: int = 0
     processes: int = 64
     self_test: SelfTest
 

@@ -38,6 +38,7 @@ class CompileLimits:
             output_kib=self.output_kib,
             processes=max(self.processes, language.spec.processes),
             address_space=language.spec.address_space,
+            overhead_kib=language.spec.memory_overhead_mib * 1024,
         )
 
 

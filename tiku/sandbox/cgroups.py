@@ -22,7 +22,12 @@ from pathlib import Path
 
 from tiku.errors import SandboxError
 
+# Without a reading of the group's usage: what the supervisor and an armed child may hold.
 SUPERVISOR_HEADROOM_BYTES = 96 * 1024 * 1024
+# Beyond the run's own allowance: its page tables and kernel memory, pages of the warm interpreter
+# it copies on write. The cap moves in steps so that it is not rewritten before every run.
+RUN_SLACK_BYTES = 16 * 1024 * 1024
+LIMIT_STEP_BYTES = 4 * 1024 * 1024
 PIDS_HEADROOM = 16
 
 
@@ -50,6 +55,7 @@ class SandboxCgroup:
     _events_fd: int | None = None
     _cpu_file: Path | None = None
     _cpu_fd: int | None = None
+    _usage_fd: int | None = None
 
     @classmethod
     def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
@@ -101,10 +107,18 @@ class SandboxCgroup:
         return [str(d / "cgroup.procs") for d in self._dirs]
 
     def set_limits(self, memory_bytes: int, processes: int) -> None:
-        if self._limits == (memory_bytes, processes):
+        """Cap the group for the next run: what it holds now (the supervisor, an armed child, the
+        compiled program in /box) plus ``memory_bytes``. So a run's whole process tree gets the
+        limit, not the limit plus a headroom for the supervisor that the run could use."""
+        usage = self.usage_bytes()
+        if usage is None:
+            limit = memory_bytes + SUPERVISOR_HEADROOM_BYTES
+        else:
+            wanted = usage + memory_bytes + RUN_SLACK_BYTES
+            limit = -(-wanted // LIMIT_STEP_BYTES) * LIMIT_STEP_BYTES
+        if self._limits == (limit, processes):
             return  # most runs of a sandbox share their limits: no need to write them again
-        self._limits = (memory_bytes, processes)
-        limit = memory_bytes + SUPERVISOR_HEADROOM_BYTES
+        self._limits = (limit, processes)
         if self.version == 2:
             (self.memory_dir / "memory.max").write_text(str(limit))
             (self.pids_dir / "pids.max").write_text(str(processes + PIDS_HEADROOM))
@@ -118,6 +132,19 @@ class SandboxCgroup:
         if memsw.exists() and limit <= current:
             memsw.write_text(str(limit))
         (self.pids_dir / "pids.max").write_text(str(processes + PIDS_HEADROOM))
+
+    def usage_bytes(self) -> int | None:
+        """The memory the group holds now (None if it cannot be read)."""
+        if self._usage_fd is None:
+            name = "memory.current" if self.version == 2 else "memory.usage_in_bytes"
+            try:
+                self._usage_fd = os.open(self.memory_dir / name, os.O_RDONLY | os.O_CLOEXEC)
+            except OSError:
+                return None
+        try:
+            return int(os.pread(self._usage_fd, 64, 0))
+        except (OSError, ValueError):
+            return None
 
     def oom_kills(self) -> int:
         """How many processes the kernel has killed for memory in this group (read through a
@@ -165,10 +192,10 @@ class SandboxCgroup:
 
     def destroy(self) -> None:
         """Kill whatever is left in the group and remove it."""
-        for fd in (self._events_fd, self._cpu_fd):
+        for fd in (self._events_fd, self._cpu_fd, self._usage_fd):
             if fd is not None:
                 os.close(fd)
-        self._events_fd = self._cpu_fd = None
+        self._events_fd = self._cpu_fd = self._usage_fd = None
         deadline = time.monotonic() + 5.0
         while True:
             alive = False

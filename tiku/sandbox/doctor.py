@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tiku.errors import SandboxError
-from tiku.sandbox import seccomp
+from tiku.sandbox import identity, seccomp
 from tiku.sandbox.cgroups import SandboxCgroup
 from tiku.sandbox.policy import SandboxPolicy
 
@@ -83,12 +83,25 @@ def _cgroups(policy: SandboxPolicy) -> Layer:
         group.destroy()
 
 
+def _host_identity(policy: SandboxPolicy) -> Layer:
+    name = "unprivileged host identity"
+    if os.geteuid() != 0:
+        return Layer(name, True, f"sandboxes run as the judge's own uid {os.geteuid()}")
+    wanted = identity.wanted(policy.host_uid)
+    if wanted is None:
+        return Layer(name, False, "sandboxes of this root judge would run as host root")
+    why_not = identity.drop_works(policy.bwrap, wanted)
+    if why_not is not None:
+        return Layer(name, False, f"cannot start a sandbox as host uid {wanted.uid}: {why_not}")
+    return Layer(name, True, f"the root judge starts sandboxes as host uid {wanted.uid}")
+
+
 def _rlimits() -> Layer:
     return Layer("rlimits", True, f"always on (running as uid {os.getuid()})")
 
 
 def diagnose(policy: SandboxPolicy) -> list[Layer]:
-    layers = [_namespaces(policy), _rlimits()]
+    layers = [_namespaces(policy), _host_identity(policy), _rlimits()]
     layers.append(_seccomp() if policy.seccomp else Layer("seccomp", False, "disabled by settings"))
     layers.append(
         _cgroups(policy)

@@ -9,9 +9,11 @@ from dataclasses import dataclass
 class Limits:
     """What one process tree may use.
 
-    ``memory_kib`` bounds the peak; ``address_space`` says whether it is enforced as an address-space
-    limit too (not for the JVM, which reserves far more than it touches and is bounded by ``-Xmx``).
-    The stack is as large as the memory limit (the Kattis convention).
+    ``memory_kib`` bounds the peak of the whole tree; ``address_space`` says whether it is enforced as
+    an address-space limit on each process too (not for the JVM, which reserves far more than it
+    touches and is bounded by ``-Xmx``). ``overhead_kib`` is what a runtime adds beyond the limit
+    (the JVM's metaspace, code cache and GC tables beyond ``-Xmx``). The stack is as large as the
+    memory limit (the Kattis convention).
     """
 
     cpu_time_s: float
@@ -21,6 +23,7 @@ class Limits:
     processes: int = 64
     open_files: int = 64
     address_space: bool = True
+    overhead_kib: int = 0
 
     def with_cpu(self, cpu_time_s: float) -> Limits:
         return Limits(
@@ -31,4 +34,5 @@ class Limits:
             processes=self.processes,
             open_files=self.open_files,
             address_space=self.address_space,
+            overhead_kib=self.overhead_kib,
         )

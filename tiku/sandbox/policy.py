@@ -34,6 +34,8 @@ class SandboxPolicy:
     # written (memory: each test's input is rewritten there), else the system's temp directory.
     work_root: str | None = None
     uid: int = 65534
+    # A root judge starts its sandboxes as this host user (see ``identity``); None keeps root.
+    host_uid: int | None = 65534
     seccomp: bool = True
     cgroups: bool = True
     cgroup_root: str = "/sys/fs/cgroup"
@@ -71,7 +73,9 @@ class SandboxPolicy:
         scratch_size_bytes: int,
         env: Mapping[str, str],
         seccomp_fd: int | None = None,
+        extra_ro_binds: Sequence[tuple[str, str]] = (),
     ) -> list[str]:
+        """``extra_ro_binds``: (source, where) pairs, beside ``extra_ro_paths`` bound in place."""
         argv = [
             self.bwrap_path(),
             "--unshare-all",  # user, ipc, pid, net, uts, cgroup namespaces
@@ -105,6 +109,8 @@ class SandboxPolicy:
         for path in extra_ro_paths:
             if os.path.exists(path):
                 argv += ["--ro-bind", path, path]
+        for source, path in extra_ro_binds:
+            argv += ["--ro-bind", source, path]
         argv += [
             "--proc",
             "/proc",

@@ -29,7 +29,7 @@ from types import TracebackType
 from typing import cast
 
 from tiku.errors import SandboxError
-from tiku.sandbox import bootstrap, cgroups, seccomp
+from tiku.sandbox import bootstrap, cgroups, identity, seccomp
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy, supervisor_target
@@ -129,7 +129,9 @@ class SandboxSession:
             self._host_dir = Path(
                 tempfile.mkdtemp(prefix="tiku-", dir=self.policy.host_work_root())
             )
-            (self._host_dir / "in").mkdir(mode=0o755)
+            (self._host_dir / "in").mkdir()
+            # Readable by the sandbox's host user, whatever the judge's umask.
+            os.chmod(self._host_dir / "in", 0o755)
             os.chmod(self._host_dir, 0o755)
         return self._host_dir / "in"
 
@@ -150,6 +152,7 @@ class SandboxSession:
             name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644, dir_fd=dir_fd
         )
         try:
+            os.fchmod(fd, 0o644)
             _write_all(fd, data)
         finally:
             os.close(fd)
@@ -164,40 +167,13 @@ class SandboxSession:
     def spawn(self) -> None:
         """Start the sandbox's processes (``wait_ready`` waits for its supervisor). bubblewrap
         dies with the *thread* that spawned it: spawn from a thread that outlives the session."""
+        host_user = self._host_user()
         in_dir = self.in_dir
         supervisor = self._supervisor_file()
-        cmd_r, cmd_w = os.pipe()
-        res_r, res_w = os.pipe()
-        go_r, go_w = os.pipe()
         env = {**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)}
-        keep_fds = [cmd_r, res_w, go_r]
-        seccomp_fd = None
         if self.policy.seccomp and (not self.policy.insecure or seccomp.available()):
-            seccomp_fd = os.memfd_create("tiku-seccomp", 0)
-            os.write(seccomp_fd, seccomp.sandbox_filter_bpf())
-            os.lseek(seccomp_fd, 0, os.SEEK_SET)
-            keep_fds.append(seccomp_fd)
             self.put(".tiku-no-exec.bpf", seccomp.no_exec_filter_bpf())
             env["TIKU_NO_EXEC_BPF"] = "/in/.tiku-no-exec.bpf"
-        argv = self.policy.bwrap_argv(
-            in_dir=str(in_dir),
-            supervisor=str(supervisor),
-            extra_ro_paths=list(self.extra_ro_paths),
-            box_size_bytes=self.box_size_bytes,
-            scratch_size_bytes=self.scratch_size_bytes,
-            env=env,
-            seccomp_fd=seccomp_fd,
-        )
-        argv += [
-            self.interpreter,
-            "-S",
-            "-I",
-            "-B",
-            supervisor_target(supervisor),
-            str(cmd_r),
-            str(res_w),
-            str(go_r),
-        ]
         procs_files: list[str] = []
         if self.policy.cgroups:
             try:
@@ -208,7 +184,83 @@ class SandboxSession:
             except SandboxError:
                 if not self.policy.insecure:
                     raise
+        keep_fds: list[int] = []  # the sandbox's ends, closed here once it has them
+        ours: list[int] = []
+        try:
+            cmd_r, cmd_w = os.pipe()  # commands in
+            ours.append(cmd_w)
+            keep_fds.append(cmd_r)
+            res_r, res_w = os.pipe()  # replies out
+            ours.append(res_r)
+            keep_fds.append(res_w)
+            go_r, go_w = os.pipe()  # an armed child's start signal
+            ours.append(go_w)
+            keep_fds.append(go_r)
+            private_binds = self._private_binds() if host_user is not None else None
+            argv = self._argv(private_binds, str(in_dir), supervisor, env, keep_fds)
+            binds = identity.PrivateBinds(private_binds or [])
+            self._popen(argv, keep_fds, host_user, binds, procs_files)
+        except BaseException:
+            for fd in ours:
+                os.close(fd)
+            raise
+        finally:
+            for fd in keep_fds:
+                os.close(fd)
+        self._cmd_w, self._res_r, self._go_w = cmd_w, res_r, go_w
 
+    def _argv(
+        self,
+        private_binds: list[tuple[str, str]] | None,
+        in_dir: str,
+        supervisor: str,
+        env: Mapping[str, str],
+        keep_fds: list[int],
+    ) -> list[str]:
+        """bubblewrap's command line; the fds it needs are added to ``keep_fds``."""
+        cmd_r, res_w, go_r = (str(fd) for fd in keep_fds)
+        seccomp_fd = None
+        if self.policy.seccomp and (not self.policy.insecure or seccomp.available()):
+            seccomp_fd = os.memfd_create("tiku-seccomp", 0)
+            keep_fds.append(seccomp_fd)
+            os.write(seccomp_fd, seccomp.sandbox_filter_bpf())
+            os.lseek(seccomp_fd, 0, os.SEEK_SET)
+        extra_ro_paths = [path for path in self.extra_ro_paths if os.path.exists(path)]
+        extra_ro_binds: list[tuple[str, str]] = []
+        if private_binds is not None:
+            # Bound from where the judge's private mount namespace put them (see PrivateBinds).
+            extra_ro_binds = [(mount, path) for path, mount in private_binds]
+            extra_ro_paths = []
+        argv = self.policy.bwrap_argv(
+            in_dir=in_dir,
+            supervisor=supervisor,
+            extra_ro_paths=extra_ro_paths,
+            extra_ro_binds=extra_ro_binds,
+            box_size_bytes=self.box_size_bytes,
+            scratch_size_bytes=self.scratch_size_bytes,
+            env=env,
+            seccomp_fd=seccomp_fd,
+        )
+        return [
+            *argv,
+            self.interpreter,
+            "-S",
+            "-I",
+            "-B",
+            supervisor_target(supervisor),
+            cmd_r,
+            res_w,
+            go_r,
+        ]
+
+    def _popen(
+        self,
+        argv: list[str],
+        keep_fds: list[int],
+        host_user: identity.HostIdentity | None,
+        binds: identity.PrivateBinds,
+        procs_files: list[str],
+    ) -> None:
         personality = _personality_call() if self.policy.fixed_layout else None
 
         def prepare_child() -> None:
@@ -218,6 +270,9 @@ class SandboxSession:
                 # and e.g. the order of a set of objects hashed by address) is reproducible.
                 personality(personality(QUERY_PERSONALITY) | ADDR_NO_RANDOMIZE)
             cgroups.join(procs_files)
+            if host_user is not None:
+                binds.apply()
+                host_user.become()  # after joining the cgroups and binding (root may, not nobody)
 
         try:
             self._proc = subprocess.Popen(
@@ -231,13 +286,10 @@ class SandboxSession:
                 pass_fds=tuple(keep_fds),
                 preexec_fn=prepare_child,
                 start_new_session=True,
+                cwd="/",
             )
         except OSError as exc:
             raise SandboxError(f"cannot start the sandbox ({argv[0]}): {exc}") from exc
-        finally:
-            for fd in keep_fds:
-                os.close(fd)
-        self._cmd_w, self._res_r, self._go_w = cmd_w, res_r, go_w
 
     def wait_ready(self) -> None:
         """Wait for the supervisor's greeting (may run in another thread than ``spawn``)."""
@@ -247,14 +299,47 @@ class SandboxSession:
             self.close()
             raise SandboxError(f"the sandbox did not start: {err or 'no message'}")
 
-    def _supervisor_file(self) -> str:
-        """The supervisor's bytecode for this interpreter, beside ``/in`` (or else its source)."""
-        compiled = bootstrap.compiled_supervisor(self.interpreter, self.policy.bytecode_cache_dir)
-        if compiled is None:
-            return str(resources.files("tiku.sandbox").joinpath("supervisor.py"))
+    def _host_user(self) -> identity.HostIdentity | None:
+        """The unprivileged host user a root judge's sandbox runs as (None: the judge's own)."""
+        wanted = identity.wanted(self.policy.host_uid)
+        if wanted is None:
+            return None
+        why_not = identity.drop_works(self.policy.bwrap, wanted)
+        if why_not is None:
+            return wanted
+        if self.policy.insecure:
+            return None  # refused by ``doctor.ensure_secure`` unless insecure was asked for
+        raise SandboxError(
+            f"cannot start a sandbox as host uid {wanted.uid} ({why_not}): unprivileged user "
+            "namespaces are needed, or pass --insecure to run sandboxes as host root"
+        )
+
+    def _private_binds(self) -> list[tuple[str, str]]:
+        """(host path, mount point in our work directory) for each extra read-only path."""
         assert self._host_dir is not None
-        path = self._host_dir / "supervisor.pyc"
-        path.write_bytes(compiled)
+        pairs = []
+        for index, path in enumerate(p for p in self.extra_ro_paths if os.path.exists(p)):
+            mount = self._host_dir / f"ro{index}"
+            if os.path.isdir(path):
+                mount.mkdir(exist_ok=True)
+            else:
+                mount.touch()
+            mount.chmod(0o755)
+            pairs.append((path, str(mount)))
+        return pairs
+
+    def _supervisor_file(self) -> str:
+        """The supervisor's bytecode for this interpreter (or else its source), beside ``/in``:
+        where the sandbox's host user can read it."""
+        compiled = bootstrap.compiled_supervisor(self.interpreter, self.policy.bytecode_cache_dir)
+        assert self._host_dir is not None
+        if compiled is None:
+            path = self._host_dir / "supervisor.py"
+            path.write_bytes(resources.files("tiku.sandbox").joinpath("supervisor.py").read_bytes())
+        else:
+            path = self._host_dir / "supervisor.pyc"
+            path.write_bytes(compiled)
+        path.chmod(0o644)
         return str(path)
 
     def close(self) -> None:
@@ -304,7 +389,9 @@ class SandboxSession:
         collect, cmd = self._command(request)
         limits = request.limits
         if self._cgroup is not None:
-            self._cgroup.set_limits(limits.memory_kib * 1024, limits.processes)
+            # Files the run writes to the sandbox's tmpfs are memory too: its output is allowed.
+            run_bytes = (limits.memory_kib + limits.overhead_kib + limits.output_kib) * 1024
+            self._cgroup.set_limits(run_bytes, limits.processes)
         start = time.monotonic()
         del cmd["stdin"]
         stdin = request.stdin
