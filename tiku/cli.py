@@ -64,6 +64,14 @@ def _options(
             help="a cgroup delegated to this user, relative to each controller's root",
         ),
     ] = None,
+    sandbox_uid: Annotated[
+        int,
+        typer.Option(
+            "--sandbox-uid",
+            envvar="TIKU_SANDBOX_UID",
+            help="when the judge runs as root: the unprivileged host uid its sandboxes run as",
+        ),
+    ] = 65534,
 ) -> None:
     """tiku: question bank and judge."""
     from tiku.judge.compile_cache import default_cache_dir
@@ -73,6 +81,7 @@ def _options(
         policy=SandboxPolicy(
             insecure=insecure,
             cgroup_parent=cgroup_parent,
+            host_uid=sandbox_uid,
             bytecode_cache_dir=cache_dir.with_name("supervisor") if cache_dir else None,
         ),
         compile_cache_dir=cache_dir,
