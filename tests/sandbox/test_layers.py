@@ -88,29 +88,62 @@ def test_memory_across_processes_is_capped_by_the_cgroup(session) -> None:
     assert out.oom_killed
 
 
+_TREE_OVER_LIMIT = (
+    "import os, time\n"
+    "r, w = os.pipe()\n"
+    "for i in range(3):\n"
+    "    if os.fork() == 0:\n"
+    "        x = b'\\1' * (108 << 20)\n"  # 3 x 108 MiB = 324 MiB against 256 MiB
+    "        os.write(w, b'x'); time.sleep(1); os._exit(0)\n"
+    "os.close(w)\n"
+    "print(len(os.read(r, 3) + os.read(r, 3) + os.read(r, 3)))\n"
+)
+
+
 def test_a_tree_over_the_limit_is_stopped_and_one_process_near_it_is_not(session) -> None:
     """The cap is the limit (plus output and a small slack) over what the sandbox already holds:
     no fixed headroom for the supervisor that a run's process tree could use."""
     if session._cgroup is None:
         pytest.skip("no cgroup on this machine")
-    tree = (
-        "import os, time\n"
-        "r, w = os.pipe()\n"
-        "for i in range(3):\n"
-        "    if os.fork() == 0:\n"
-        "        x = b'\\1' * (108 << 20)\n"  # 3 x 108 MiB = 324 MiB against 256 MiB
-        "        os.write(w, b'x'); time.sleep(1); os._exit(0)\n"
-        "os.close(w)\n"
-        "print(len(os.read(r, 3) + os.read(r, 3) + os.read(r, 3)))\n"
-    )
     limits = Limits(
         cpu_time_s=3.0, wall_time_s=6.0, memory_kib=256 * 1024, output_kib=8 * 1024, processes=32
     )
-    out = run_py(session, tree, limits)
+    out = run_py(session, _TREE_OVER_LIMIT, limits)
     assert out.oom_killed, out
     single = "x = b'\\1' * (225 << 20)\nprint(len(x) >> 20)\n"
     out = run_py(session, single, limits)
     assert not out.oom_killed and out.stdout == b"225\n", out
+
+
+def test_file_cache_a_run_read_in_is_not_lent_to_the_next_run() -> None:
+    """Pages of host files a run reads first are charged to the sandbox's group, but the kernel
+    drops them under pressure: they must not raise the next run's cap above its limit."""
+    limits = Limits(
+        cpu_time_s=3.0, wall_time_s=6.0, memory_kib=256 * 1024, output_kib=8 * 1024, processes=32
+    )
+    with tempfile.TemporaryDirectory(dir="/var/tmp") as where:  # on disk: its cache can be dropped
+        big = Path(where) / "big"
+        with big.open("wb") as handle:
+            for _ in range(160):
+                handle.write(os.urandom(1 << 20))
+            handle.flush()
+            os.fsync(handle.fileno())
+            os.posix_fadvise(handle.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+        os.chmod(where, 0o755)
+        with SandboxSession(SandboxPolicy(), "/usr/bin/python3.11", extra_ro_paths=[where]) as s:
+            if s._cgroup is None:
+                pytest.skip("no cgroup on this machine")
+            reader = f"with open({str(big)!r}, 'rb') as f:\n    while f.read(1 << 20): pass\n"
+            before = int((s._cgroup.memory_dir / _USAGE[s._cgroup.version]).read_text())
+            assert run_py(s, reader, limits).exit_code == 0
+            after = int((s._cgroup.memory_dir / _USAGE[s._cgroup.version]).read_text())
+            if after - before < 100 << 20:
+                pytest.skip("the file's pages were not charged to the sandbox here")
+            out = run_py(s, _TREE_OVER_LIMIT, limits)
+            assert out.oom_killed, out
+
+
+_USAGE = {1: "memory.usage_in_bytes", 2: "memory.current"}
 
 
 def test_fork_bomb_is_bounded(session) -> None:

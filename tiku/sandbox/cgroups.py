@@ -28,6 +28,8 @@ SUPERVISOR_HEADROOM_BYTES = 96 * 1024 * 1024
 # it copies on write. The cap moves in steps so that it is not rewritten before every run.
 RUN_SLACK_BYTES = 16 * 1024 * 1024
 LIMIT_STEP_BYTES = 4 * 1024 * 1024
+# memory.stat is read again (20 us on cgroup v1) only when the usage moved by this much.
+STAT_AGAIN_BYTES = 1024 * 1024
 PIDS_HEADROOM = 16
 
 
@@ -56,6 +58,8 @@ class SandboxCgroup:
     _cpu_file: Path | None = None
     _cpu_fd: int | None = None
     _usage_fd: int | None = None
+    _stat_fd: int | None = None
+    _last_usage: tuple[int, int] = (-(1 << 62), 0)  # (usage, file cache) when last read
 
     @classmethod
     def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
@@ -134,17 +138,31 @@ class SandboxCgroup:
         (self.pids_dir / "pids.max").write_text(str(processes + PIDS_HEADROOM))
 
     def usage_bytes(self) -> int | None:
-        """The memory the group holds now (None if it cannot be read)."""
+        """The memory the group holds now that the kernel cannot simply drop: its usage less its
+        file cache (None if unknown). Cache a run read in (files from ``/usr`` no one had read) is
+        reclaimed under pressure, so counting it in the next run's cap would lend that run memory
+        beyond its limit; tmpfs pages are not file cache and do count."""
         if self._usage_fd is None:
-            name = "memory.current" if self.version == 2 else "memory.usage_in_bytes"
+            usage_name = "memory.current" if self.version == 2 else "memory.usage_in_bytes"
             try:
-                self._usage_fd = os.open(self.memory_dir / name, os.O_RDONLY | os.O_CLOEXEC)
+                stat_fd = os.open(self.memory_dir / "memory.stat", os.O_RDONLY | os.O_CLOEXEC)
             except OSError:
                 return None
+            try:
+                self._usage_fd = os.open(self.memory_dir / usage_name, os.O_RDONLY | os.O_CLOEXEC)
+            except OSError:
+                os.close(stat_fd)
+                return None
+            self._stat_fd = stat_fd
+        assert self._stat_fd is not None
         try:
-            return int(os.pread(self._usage_fd, 64, 0))
+            usage = int(os.pread(self._usage_fd, 64, 0))
+            if abs(usage - self._last_usage[0]) >= STAT_AGAIN_BYTES:  # else as last time
+                stat = b"\n" + os.pread(self._stat_fd, 1 << 14, 0)
+                self._last_usage = (usage, _file_cache_bytes(stat, self.version))
         except (OSError, ValueError):
             return None
+        return max(usage - self._last_usage[1], 0)
 
     def oom_kills(self) -> int:
         """How many processes the kernel has killed for memory in this group (read through a
@@ -192,10 +210,10 @@ class SandboxCgroup:
 
     def destroy(self) -> None:
         """Kill whatever is left in the group and remove it."""
-        for fd in (self._events_fd, self._cpu_fd, self._usage_fd):
+        for fd in (self._events_fd, self._cpu_fd, self._usage_fd, self._stat_fd):
             if fd is not None:
                 os.close(fd)
-        self._events_fd = self._cpu_fd = self._usage_fd = None
+        self._events_fd = self._cpu_fd = self._usage_fd = self._stat_fd = None
         deadline = time.monotonic() + 5.0
         while True:
             alive = False
@@ -211,6 +229,18 @@ class SandboxCgroup:
         for directory in self._dirs:
             with contextlib.suppress(OSError):
                 directory.rmdir()
+
+
+def _file_cache_bytes(stat: bytes, version: int) -> int:
+    """The page cache of files (active and inactive) in a ``memory.stat`` text."""
+    prefix = b"total_" if version == 1 else b""
+    cache = 0
+    for key in (b"active_file ", b"inactive_file "):
+        at = stat.find(b"\n" + prefix + key)
+        if at >= 0:
+            start = at + 1 + len(prefix) + len(key)
+            cache += int(stat[start : stat.index(b"\n", start)])
+    return cache
 
 
 def join(procs_files: list[str]) -> None:
