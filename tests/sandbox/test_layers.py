@@ -41,6 +41,7 @@ def test_doctor_reports_every_layer_here() -> None:
         "rlimits",
         "seccomp",
         "cgroups (memory, pids)",
+        "CPU accounting (cgroup)",
     }
     if os.getuid() == 0:
         assert all(layer.ok for layer in layers.values()), layers

@@ -253,6 +253,8 @@ def _delegate_cgroup(user: str) -> str | None:
         groups = [base / name]
     else:
         groups = [base / "memory" / name, base / "pids" / name]
+        if (base / "cpuacct" / "cpuacct.usage").exists():
+            groups.append(base / "cpuacct" / name)  # the CPU counter the judge requires
     for group in groups:
         group.mkdir(exist_ok=True)
         if (group / "cgroup.subtree_control").exists():
@@ -260,7 +262,7 @@ def _delegate_cgroup(user: str) -> str | None:
                 (group / "cgroup.subtree_control").write_text("+memory +pids")
         os.chown(group, uid, gid)
         for entry in group.iterdir():
-            if entry.is_file() and entry.name.startswith(("cgroup.", "memory.", "pids.")):
+            if entry.is_file() and entry.name.startswith(("cgroup.", "memory.", "pids.", "cpu")):
                 with contextlib.suppress(OSError):
                     os.chown(entry, uid, gid)
     return name

@@ -96,6 +96,27 @@ def _host_identity(policy: SandboxPolicy) -> Layer:
     return Layer(name, True, f"the root judge starts sandboxes as host uid {wanted.uid}")
 
 
+def _cgroup_cpu(policy: SandboxPolicy) -> Layer:
+    """The sandbox group's own CPU counter: the only count of CPU used by processes the kernel
+    reaps itself (children of a parent that ignores SIGCHLD), which ``wait4`` never sees."""
+    name = "CPU accounting (cgroup)"
+    try:
+        group = SandboxCgroup.create(policy.cgroup_root, policy.cgroup_parent)
+    except SandboxError as exc:
+        return Layer(name, False, str(exc))
+    try:
+        if group.cpu_seconds() is None:
+            return Layer(
+                name,
+                False,
+                "no CPU counter for the sandbox's cgroup (v1: create or delegate it under the "
+                "cpuacct controller too): CPU of processes the kernel reaps would go uncounted",
+            )
+        return Layer(name, True, "cpu.stat" if group.version == 2 else "cpuacct.usage")
+    finally:
+        group.destroy()
+
+
 def _rlimits() -> Layer:
     return Layer("rlimits", True, f"always on (running as uid {os.getuid()})")
 
@@ -107,6 +128,11 @@ def diagnose(policy: SandboxPolicy) -> list[Layer]:
         _cgroups(policy)
         if policy.cgroups
         else Layer("cgroups (memory, pids)", False, "disabled by settings")
+    )
+    layers.append(
+        _cgroup_cpu(policy)
+        if policy.cgroups
+        else Layer("CPU accounting (cgroup)", False, "disabled by settings")
     )
     return layers
 
