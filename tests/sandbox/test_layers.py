@@ -230,3 +230,13 @@ def _check_private_bind(hidden: Path) -> None:
         out = run_py(s, f"print(open({prefix + '/data.txt'!r}).read(), end='')\n")
         assert out.stdout == b"reachable\n", out
     assert Path("/proc/self/mountinfo").read_text() == mounts_before
+
+
+def test_exec_once_lets_the_program_start_and_nothing_after_it(session) -> None:
+    """The supervisor's exec of the program goes through; every later execve fails (EPERM)."""
+    script = "/bin/echo first-ran; /bin/echo second-ran; echo exit=$?"
+    free = session.run(RunRequest(argv=["/bin/sh", "-c", script], limits=LIMITS))
+    assert free.stdout == b"first-ran\nsecond-ran\nexit=0\n", free
+    once = session.run(RunRequest(argv=["/bin/sh", "-c", script], limits=LIMITS, exec_once=True))
+    assert b"first-ran" not in once.stdout and b"exit=126" in once.stdout, once
+    assert b"Operation not permitted" in once.stderr, once

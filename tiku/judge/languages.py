@@ -41,6 +41,9 @@ class LanguageSpec(BaseModel):
     compile: list[str] | None = None
     run: list[str] | None = None
     address_space: bool = True
+    # Whether a run may start other programs; False: its own exec is the only one (native code
+    # could get around that, so it is for runtimes that cannot make arbitrary system calls).
+    starts_programs: bool = True
     # Memory the runtime uses beyond the limit it is given (see ``Limits.overhead_kib``).
     memory_overhead_mib: int = 0
     processes: int = 64

@@ -246,6 +246,7 @@ class Program:
             result_channel=self.uses_driver,
             cwd="/tmp",
             prefork=True,
+            exec_once=not self.language.spec.starts_programs,
             # A driver loads the solution itself: preload what the solution imports too.
             scan_imports=("/in/sol.py",) if self._script == "/in/driver.py" else (),
         )

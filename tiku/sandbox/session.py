@@ -62,6 +62,9 @@ class RunRequest:
     # supervisor forks and sets up the child for the next one while the host prepares its input.
     prefork: bool = False
     scan_imports: Sequence[str] = ()  # more Python files whose standard imports to preload
+    # The program's own execve is the only one its process tree may make (see the supervisor's
+    # ``_exec_once``): for runtimes that start no programs, e.g. the JVM.
+    exec_once: bool = False
 
 
 @dataclass
@@ -458,6 +461,7 @@ class SandboxSession:
             "snapshot": request.snapshot_box,
             "mkdirs": list(request.mkdirs),
             "arm": request.prefork,
+            "exec_once": request.exec_once,
             "scan_imports": list(request.scan_imports),
         }
         self._last_command = (key, collect, cmd)

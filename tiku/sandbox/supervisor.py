@@ -36,6 +36,7 @@ import os
 import resource
 import select
 import stat
+import struct
 import sys
 import time
 
@@ -111,6 +112,64 @@ class _PreparedFilter:
 
 
 _NO_EXEC_FILTER: _PreparedFilter | None = None
+
+# Offsets in the kernel's struct seccomp_data, and the classic BPF instructions used below.
+_AUDIT_ARCH_X86_64 = 0xC000003E
+_X32_SYSCALL_BIT = 0x40000000
+_NR_EXECVE = 59
+_NR_EXECVEAT = 322
+_BPF_LD_ABS = 0x20  # BPF_LD | BPF_W | BPF_ABS
+_BPF_JEQ = 0x15  # BPF_JMP | BPF_JEQ | BPF_K
+_BPF_JSET = 0x45  # BPF_JMP | BPF_JSET | BPF_K
+_BPF_RET = 0x06  # BPF_RET | BPF_K
+_RET_ALLOW = 0x7FFF0000
+_RET_EPERM = 0x00050000 | 1
+
+
+def _exec_once_filter(path_address: int) -> bytes:
+    """A filter that lets through one ``execve``: the one whose path is at ``path_address``, the
+    buffer the supervisor's child is about to exec from. Once that program runs, its memory is
+    its own and its execve calls carry other pointers: they fail with EPERM, as does execveat."""
+    low, high = path_address & 0xFFFFFFFF, path_address >> 32
+
+    def op(code: int, k: int, jt: int = 0, jf: int = 0) -> bytes:
+        return struct.pack("<HBBI", code, jt, jf, k)
+
+    return b"".join(
+        [
+            op(_BPF_LD_ABS, 4),  # arch
+            op(_BPF_JEQ, _AUDIT_ARCH_X86_64, 1, 0),
+            op(_BPF_RET, _RET_EPERM),
+            op(_BPF_LD_ABS, 0),  # syscall number
+            op(_BPF_JSET, _X32_SYSCALL_BIT, 7, 0),
+            op(_BPF_JEQ, _NR_EXECVEAT, 6, 0),
+            op(_BPF_JEQ, _NR_EXECVE, 0, 4),
+            op(_BPF_LD_ABS, 16),  # args[0], low half
+            op(_BPF_JEQ, low, 0, 3),
+            op(_BPF_LD_ABS, 20),  # args[0], high half
+            op(_BPF_JEQ, high, 0, 1),
+            op(_BPF_RET, _RET_ALLOW),
+            op(_BPF_RET, _RET_EPERM),
+        ]
+    )
+
+
+def _exec_once(argv: list[str], env: dict[str, str]) -> None:
+    """Exec the run's program so that it can start no other: for runtimes that cannot make system
+    calls of their own choosing (the JVM), this bounds the run to one process tree of threads.
+    Returns only where the filter cannot be built here (not x86-64): the caller execs plainly."""
+    if os.uname().machine != "x86_64":
+        return
+    path = ctypes.create_string_buffer(os.fsencode(argv[0]))
+    args = (ctypes.c_char_p * (len(argv) + 1))(*[os.fsencode(a) for a in argv], None)
+    envp = (ctypes.c_char_p * (len(env) + 1))(
+        *[os.fsencode(f"{key}={value}") for key, value in env.items()], None
+    )
+    _PreparedFilter(_exec_once_filter(ctypes.addressof(path))).install()
+    execve = _libc().execve
+    execve.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p]
+    execve(ctypes.addressof(path), args, envp)
+    raise OSError(ctypes.get_errno(), f"execve {argv[0]}")
 
 
 def _rlimits(cmd: dict[str, Any]) -> list[tuple[int, tuple[int, int]]]:
@@ -205,6 +264,8 @@ def _child(cmd: dict[str, Any], armed: tuple[int, int] | None = None) -> None:
         os.dup2(_open_stream(stdin, False), 0)
         os.closerange(len(fds) + 1, 1 << 16)
         if code is None:
+            if cmd.get("exec_once"):
+                _exec_once(cmd["argv"], cmd.get("env") or {})
             os.execve(cmd["argv"][0], cmd["argv"], cmd.get("env") or {})
         _run_python(code, cmd["script"])
     except BaseException as exc:
