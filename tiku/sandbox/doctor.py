@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,41 +21,9 @@ class Layer:
 
 
 def _namespaces(policy: SandboxPolicy) -> Layer:
-    path = shutil.which(policy.bwrap)
-    if path is None:
-        return Layer(
-            "namespaces (bubblewrap)", False, "bwrap not installed (apt-get install bubblewrap)"
-        )
-    probe = [
-        path,
-        "--unshare-all",
-        "--unshare-user",
-        "--uid",
-        str(policy.uid),
-        "--die-with-parent",
-        "--ro-bind",
-        "/usr",
-        "/usr",
-        "--symlink",
-        "usr/bin",
-        "/bin",
-        "--symlink",
-        "usr/lib",
-        "/lib",
-        "--symlink",
-        "usr/lib64",
-        "/lib64",
-        "--proc",
-        "/proc",
-        "/usr/bin/true",
-    ]
-    try:
-        result = subprocess.run(probe, capture_output=True, timeout=30, check=False)
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        return Layer("namespaces (bubblewrap)", False, str(exc))
-    if result.returncode != 0:
-        message = result.stderr.decode(errors="replace").strip()
-        return Layer("namespaces (bubblewrap)", False, message or f"exit {result.returncode}")
+    why_not = identity.probe(policy.bwrap, sandbox_uid=policy.uid)
+    if why_not is not None:
+        return Layer("namespaces (bubblewrap)", False, why_not)
     return Layer("namespaces (bubblewrap)", True, "user, pid, mount, net, ipc, uts, cgroup")
 
 
@@ -67,20 +33,6 @@ def _seccomp() -> Layer:
     return Layer(
         "seccomp", False, "libseccomp or pyseccomp is missing (apt-get install libseccomp2)"
     )
-
-
-def _cgroups(policy: SandboxPolicy) -> Layer:
-    try:
-        group = SandboxCgroup.create(policy.cgroup_root, policy.cgroup_parent)
-    except SandboxError as exc:
-        return Layer("cgroups (memory, pids)", False, str(exc))
-    try:
-        group.set_limits(64 * 1024 * 1024, 8)
-        return Layer("cgroups (memory, pids)", True, f"cgroup v{group.version}")
-    except OSError as exc:
-        return Layer("cgroups (memory, pids)", False, f"cannot set limits: {exc}")
-    finally:
-        group.destroy()
 
 
 def _host_identity(policy: SandboxPolicy) -> Layer:
@@ -96,23 +48,34 @@ def _host_identity(policy: SandboxPolicy) -> Layer:
     return Layer(name, True, f"the root judge starts sandboxes as host uid {wanted.uid}")
 
 
-def _cgroup_cpu(policy: SandboxPolicy) -> Layer:
-    """The sandbox group's own CPU counter: the only count of CPU used by processes the kernel
-    reaps itself (children of a parent that ignores SIGCHLD), which ``wait4`` never sees."""
-    name = "CPU accounting (cgroup)"
+def _cgroups(policy: SandboxPolicy) -> list[Layer]:
+    """The memory and pids caps, and the group's own CPU counter: the only count of CPU used by
+    processes the kernel reaps itself (children of a parent that ignores SIGCHLD), which ``wait4``
+    never sees. One probe group for both."""
+    caps, cpu = "cgroups (memory, pids)", "CPU accounting (cgroup)"
     try:
         group = SandboxCgroup.create(policy.cgroup_root, policy.cgroup_parent)
     except SandboxError as exc:
-        return Layer(name, False, str(exc))
+        return [Layer(caps, False, str(exc)), Layer(cpu, False, str(exc))]
     try:
+        try:
+            group.set_limits(64 * 1024 * 1024, 8)
+            layers = [Layer(caps, True, f"cgroup v{group.version}")]
+        except OSError as exc:
+            layers = [Layer(caps, False, f"cannot set limits: {exc}")]
         if group.cpu_seconds() is None:
-            return Layer(
-                name,
-                False,
-                "no CPU counter for the sandbox's cgroup (v1: create or delegate it under the "
-                "cpuacct controller too): CPU of processes the kernel reaps would go uncounted",
+            layers.append(
+                Layer(
+                    cpu,
+                    False,
+                    "no CPU counter for the sandbox's cgroup (v1: create or delegate it under "
+                    "the cpuacct controller too): CPU of processes the kernel reaps would go "
+                    "uncounted",
+                )
             )
-        return Layer(name, True, "cpu.stat" if group.version == 2 else "cpuacct.usage")
+        else:
+            layers.append(Layer(cpu, True, "cpu.stat" if group.version == 2 else "cpuacct.usage"))
+        return layers
     finally:
         group.destroy()
 
@@ -124,15 +87,13 @@ def _rlimits() -> Layer:
 def diagnose(policy: SandboxPolicy) -> list[Layer]:
     layers = [_namespaces(policy), _host_identity(policy), _rlimits()]
     layers.append(_seccomp() if policy.seccomp else Layer("seccomp", False, "disabled by settings"))
-    layers.append(
+    layers += (
         _cgroups(policy)
         if policy.cgroups
-        else Layer("cgroups (memory, pids)", False, "disabled by settings")
-    )
-    layers.append(
-        _cgroup_cpu(policy)
-        if policy.cgroups
-        else Layer("CPU accounting (cgroup)", False, "disabled by settings")
+        else [
+            Layer("cgroups (memory, pids)", False, "disabled by settings"),
+            Layer("CPU accounting (cgroup)", False, "disabled by settings"),
+        ]
     )
     return layers
 

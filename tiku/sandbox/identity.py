@@ -59,8 +59,6 @@ class PrivateBinds:
 
     def apply(self) -> None:
         """In the child, before dropping root."""
-        if not self.pairs:
-            return
         if self._unshare(CLONE_NEWNS) != 0:
             raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNS)")
         if self._mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
@@ -79,23 +77,29 @@ def wanted(host_uid: int | None) -> HostIdentity | None:
 
 def drop_works(bwrap: str, identity: HostIdentity) -> str | None:
     """None when bubblewrap can build a sandbox as ``identity``, else why not."""
-    return _probe(bwrap, identity.uid, identity.gid)
+    return probe(bwrap, identity)
 
 
 @cache
-def _probe(bwrap: str, uid: int, gid: int) -> str | None:
+def probe(bwrap: str, identity: HostIdentity | None = None, sandbox_uid: int = 65534) -> str | None:
+    """None when bubblewrap builds a minimal sandbox (every namespace, ``sandbox_uid`` inside),
+    started as ``identity`` (None: as the judge itself), else why not."""
     path = shutil.which(bwrap)
     if path is None:
-        return "bwrap not installed"
-    become: Callable[[], None] = HostIdentity(uid, gid).become
-    probe = [
+        return "bwrap not installed (apt-get install bubblewrap)"
+    argv = [
         path,
         "--unshare-all",
         "--unshare-user",
+        "--uid",
+        str(sandbox_uid),
         "--die-with-parent",
         "--ro-bind",
         "/usr",
         "/usr",
+        "--symlink",
+        "usr/bin",
+        "/bin",
         "--symlink",
         "usr/lib",
         "/lib",
@@ -106,9 +110,10 @@ def _probe(bwrap: str, uid: int, gid: int) -> str | None:
         "/proc",
         "/usr/bin/true",
     ]
+    become: Callable[[], None] | None = identity.become if identity is not None else None
     try:
         result = subprocess.run(
-            probe, capture_output=True, timeout=30, check=False, preexec_fn=become, cwd="/"
+            argv, capture_output=True, timeout=30, check=False, preexec_fn=become, cwd="/"
         )
     except (OSError, subprocess.SubprocessError) as exc:
         return str(exc)

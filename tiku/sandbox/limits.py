@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,6 @@ class Limits:
     overhead_kib: int = 0
 
     def with_cpu(self, cpu_time_s: float) -> Limits:
-        return Limits(
-            cpu_time_s=cpu_time_s,
-            wall_time_s=max(2 * cpu_time_s, cpu_time_s + 1.0),
-            memory_kib=self.memory_kib,
-            output_kib=self.output_kib,
-            processes=self.processes,
-            open_files=self.open_files,
-            address_space=self.address_space,
-            overhead_kib=self.overhead_kib,
+        return replace(
+            self, cpu_time_s=cpu_time_s, wall_time_s=max(2 * cpu_time_s, cpu_time_s + 1.0)
         )

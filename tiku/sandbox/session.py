@@ -174,7 +174,8 @@ class SandboxSession:
         in_dir = self.in_dir
         supervisor = self._supervisor_file()
         env = {**SANDBOX_ENV, "TIKU_PRELOAD": ",".join(self.preload)}
-        if self.policy.seccomp and (not self.policy.insecure or seccomp.available()):
+        use_seccomp = self.policy.seccomp and (not self.policy.insecure or seccomp.available())
+        if use_seccomp:
             self.put(".tiku-no-exec.bpf", seccomp.no_exec_filter_bpf())
             env["TIKU_NO_EXEC_BPF"] = "/in/.tiku-no-exec.bpf"
         procs_files: list[str] = []
@@ -200,8 +201,8 @@ class SandboxSession:
             ours.append(go_w)
             keep_fds.append(go_r)
             private_binds = self._private_binds() if host_user is not None else None
-            argv = self._argv(private_binds, str(in_dir), supervisor, env, keep_fds)
-            binds = identity.PrivateBinds(private_binds or [])
+            argv = self._argv(private_binds, use_seccomp, str(in_dir), supervisor, env, keep_fds)
+            binds = identity.PrivateBinds(private_binds) if private_binds else None
             self._popen(argv, keep_fds, host_user, binds, procs_files)
         except BaseException:
             for fd in ours:
@@ -215,6 +216,7 @@ class SandboxSession:
     def _argv(
         self,
         private_binds: list[tuple[str, str]] | None,
+        use_seccomp: bool,
         in_dir: str,
         supervisor: str,
         env: Mapping[str, str],
@@ -223,12 +225,12 @@ class SandboxSession:
         """bubblewrap's command line; the fds it needs are added to ``keep_fds``."""
         cmd_r, res_w, go_r = (str(fd) for fd in keep_fds)
         seccomp_fd = None
-        if self.policy.seccomp and (not self.policy.insecure or seccomp.available()):
+        if use_seccomp:
             seccomp_fd = os.memfd_create("tiku-seccomp", 0)
             keep_fds.append(seccomp_fd)
             os.write(seccomp_fd, seccomp.sandbox_filter_bpf())
             os.lseek(seccomp_fd, 0, os.SEEK_SET)
-        extra_ro_paths = [path for path in self.extra_ro_paths if os.path.exists(path)]
+        extra_ro_paths = list(self.extra_ro_paths)
         extra_ro_binds: list[tuple[str, str]] = []
         if private_binds is not None:
             # Bound from where the judge's private mount namespace put them (see PrivateBinds).
@@ -261,7 +263,7 @@ class SandboxSession:
         argv: list[str],
         keep_fds: list[int],
         host_user: identity.HostIdentity | None,
-        binds: identity.PrivateBinds,
+        binds: identity.PrivateBinds | None,
         procs_files: list[str],
     ) -> None:
         personality = _personality_call() if self.policy.fixed_layout else None
@@ -273,8 +275,9 @@ class SandboxSession:
                 # and e.g. the order of a set of objects hashed by address) is reproducible.
                 personality(personality(QUERY_PERSONALITY) | ADDR_NO_RANDOMIZE)
             cgroups.join(procs_files)
-            if host_user is not None:
+            if binds is not None:
                 binds.apply()
+            if host_user is not None:
                 host_user.become()  # after joining the cgroups and binding (root may, not nobody)
 
         try:
