@@ -7,6 +7,7 @@ check; 2 usage error; 3 broken problem package; 4 unusable submission; 5 sandbox
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from pathlib import Path
@@ -30,6 +31,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="tiku: questi
 console = Console()
 err_console = Console(stderr=True)
 
+# Sandboxes kept started for commands that judge many submissions in one process.
+WARM_SANDBOXES = 2
 VERDICT_STYLE = {
     "AC": "bold green",
     "WA": "bold red",
@@ -93,8 +96,11 @@ def _settings(ctx: typer.Context) -> JudgeSettings:
     return root.obj if isinstance(root.obj, JudgeSettings) else JudgeSettings()
 
 
-def _judge(ctx: typer.Context) -> Judge:
-    return Judge(_settings(ctx), LanguageRegistry.load())
+def _judge(ctx: typer.Context, warm_sandboxes: int = 0) -> Judge:
+    """The judge; ``warm_sandboxes`` for commands that judge many submissions (see
+    ``SandboxPool``): close it when done."""
+    settings = dataclasses.replace(_settings(ctx), warm_sandboxes=warm_sandboxes)
+    return Judge(settings, LanguageRegistry.load())
 
 
 def _print_json(data: Any) -> None:
@@ -257,7 +263,9 @@ def verify(
 
     package = _load(problem, as_json)
     try:
-        report = Verifier(_judge(ctx)).verify(package, jobs or os.cpu_count() or 1)
+        jobs = jobs or os.cpu_count() or 1
+        with _judge(ctx, warm_sandboxes=WARM_SANDBOXES) as judge:
+            report = Verifier(judge).verify(package, jobs)
     except TikuError as exc:
         raise _fail(exc, as_json) from None
     if as_json:
@@ -405,16 +413,16 @@ def bank_check(
     from tiku.bank.catalog import BankChecker, ProblemCheck
 
     wanted = {name.strip() for item in only or [] for name in item.split(",") if name.strip()}
-    checker = BankChecker(_judge(ctx), _bank_root(root))
     results: list[ProblemCheck] = []
-    for check in checker.run(wanted, jobs):
-        results.append(check)
-        if as_json:
-            continue
-        mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
-        console.print(f"{mark} {check.id}")
-        for line in check.errors:
-            console.print(f"    [red]{escape(line)}[/]", markup=True, highlight=False)
+    with _judge(ctx, warm_sandboxes=WARM_SANDBOXES) as judge:
+        for check in BankChecker(judge, _bank_root(root)).run(wanted, jobs):
+            results.append(check)
+            if as_json:
+                continue
+            mark = "[green]ok[/]" if check.ok else "[red]FAILED[/]"
+            console.print(f"{mark} {check.id}")
+            for line in check.errors:
+                console.print(f"    [red]{escape(line)}[/]", markup=True, highlight=False)
     ok = all(c.ok for c in results) and bool(results)
     if as_json:
         _print_json({"ok": ok, "problems": [c.to_json() for c in results]})

@@ -9,6 +9,7 @@ import signal as signals
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 
 from tiku.bank.package import ProblemPackage, TestCase
 from tiku.bank.schema import TikuMeta
@@ -24,6 +25,8 @@ from tiku.sandbox.doctor import ensure_secure
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy
+from tiku.sandbox.pool import SandboxPool
+from tiku.sandbox.session import SandboxSession
 
 MEMORY_ERROR_MARKERS = (
     b"MemoryError",
@@ -49,6 +52,9 @@ class JudgeSettings:
     # work overlaps): worth it with two or more cores, and from this many tests on.
     second_lane: bool = field(default_factory=lambda: (os.cpu_count() or 1) >= 2)
     second_lane_min_tests: int = MIN_TESTS_FOR_SECOND_LANE
+    # Fresh sandboxes of each language kept started between judgings (see ``SandboxPool``): for
+    # long-lived judges (the service's workers, ``tiku verify``); 0 starts each one on demand.
+    warm_sandboxes: int = 0
 
     @property
     def compile_cache(self) -> CompileCache | None:
@@ -117,10 +123,40 @@ def classify(outcome: RunOutcome, limits: RunLimits) -> tuple[Verdict | None, st
 
 @dataclass
 class Judge:
-    """Drives one submission through compile and tests. The CLI, the web app and workers use it."""
+    """Drives one submission through compile and tests. The CLI, the web app and workers use it.
+
+    A judge that keeps warm sandboxes (``JudgeSettings.warm_sandboxes``) owns a thread: ``close``
+    it (or use it as a context) once its judgings are over."""
 
     settings: JudgeSettings
     languages: LanguageRegistry
+    pool: SandboxPool = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.pool = SandboxPool(self.settings.warm_sandboxes)
+
+    def __enter__(self) -> Judge:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the sandboxes kept warm (after every judging of this judge is over)."""
+        self.pool.close()
+
+    def open_sandbox(self, language: Language) -> SandboxSession:
+        """A started, unused sandbox for ``language`` (kept warm, or started now)."""
+        return self.pool.take(language.id, lambda: open_session(self.settings.policy, language))
+
+    def release(self, session: SandboxSession) -> None:
+        """Done with ``session``: it is closed (by the pool's thread where there is one)."""
+        self.pool.retire(session)
 
     def run_limits(self, package: ProblemPackage, time_limit_s: float | None = None) -> RunLimits:
         limits = package.config.limits
@@ -157,8 +193,7 @@ class Judge:
     ) -> tuple[Program, CompileResult]:
         """A started sandbox with ``source`` placed and compiled in it (with the problem's driver
         when ``meta`` is a function or design problem). The caller closes ``program.session``."""
-        session = open_session(self.settings.policy, language)
-        session.start()
+        session = self.open_sandbox(language)
         program = Program(
             session,
             language,
@@ -170,7 +205,7 @@ class Judge:
         try:
             return program, program.prepare()
         except BaseException:
-            session.close()
+            self.release(session)
             raise
 
     def custom_run(
@@ -215,6 +250,7 @@ class Judge:
                 program, compiled = self.prepare(package.config.tiku, source, language)
                 with Lanes(
                     program,
+                    release=self.release,
                     reprepare=lambda: self._reprepare(package.config.tiku, source, language),
                     spawn_second=(
                         self._second_lane(program, len(selected)) if compiled.ok else None
@@ -238,11 +274,13 @@ class Judge:
                     return result
         except (JudgeError, SandboxError) as exc:
             return JudgeResult(Verdict.JE, message=str(exc))
+        finally:
+            self.pool.refill()  # between judgings: the next one finds its sandboxes started
 
     def _reprepare(self, meta: TikuMeta | None, source: str, language: Language) -> Program:
         program, compiled = self.prepare(meta, source, language)
         if not compiled.ok:
-            program.session.close()
+            self.release(program.session)
             raise JudgeError("the submission no longer compiles")
         return program
 
@@ -256,19 +294,24 @@ class Judge:
             return None
 
         def spawn() -> Callable[[], Program | None]:
-            # In the judging thread: bubblewrap dies with the thread that started it.
-            session = open_session(self.settings.policy, program.language)
-            session.spawn()
+            session = self.pool.take_idle(program.language.id)
+            started = session is not None
+            if session is None:
+                # In the judging thread: bubblewrap dies with the thread that started it.
+                session = open_session(self.settings.policy, program.language)
+                session.spawn()
 
             def finish() -> Program | None:
+                assert session is not None
                 try:
-                    session.wait_ready()
+                    if not started:
+                        session.wait_ready()
                     twin = program.clone(session, compiled)
                 except BaseException:
-                    session.close()
+                    self.release(session)
                     raise
                 if twin is None:
-                    session.close()
+                    self.release(session)
                 return twin
 
             return finish
@@ -404,7 +447,7 @@ def _custom_run(
             program.session.put("input", input_data)
             outcome = program.run("input", sandbox_limits)
         finally:
-            program.session.close()
+            judge.release(program.session)
     except (JudgeError, SandboxError) as exc:
         return CustomRunResult("JE", "", "", 0.0, 0, message=str(exc))
     verdict, message = classify(outcome, limits)

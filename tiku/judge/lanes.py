@@ -24,7 +24,7 @@ from tiku.errors import JudgeError, SandboxError
 from tiku.judge.program import Program
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
-from tiku.sandbox.session import PendingRun
+from tiku.sandbox.session import PendingRun, SandboxSession
 
 # Fewer tests than this are run in one lane by default: starting a second sandbox would cost
 # more than it saves (``JudgeSettings.second_lane_min_tests``).
@@ -50,6 +50,7 @@ class Lanes:
 
     first: Program
     reprepare: Callable[[], Program]
+    release: Callable[[SandboxSession], None] = SandboxSession.close
     spawn_second: SecondLane | None = None
     _lanes: list[Program] = field(default_factory=list)
     _background: _Background | None = None
@@ -126,12 +127,12 @@ class Lanes:
             background.thread.join()
             self._lanes.extend(p for p in background.result if p is not None)
         for program in self._lanes or [self.first]:
-            program.session.close()
+            self.release(program.session)
 
     # -- helpers ---------------------------------------------------------------------------
     def _replace(self, index: int) -> Program:
         """The last test in this lane killed its sandbox: a fresh one takes its place."""
-        self._lanes[index].session.close()
+        self.release(self._lanes[index].session)
         self._lanes[index] = self.reprepare()
         return self._lanes[index]
 

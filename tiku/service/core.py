@@ -65,6 +65,10 @@ class StartReport:
     admin_password: str | None
 
 
+# Fresh sandboxes per language the service keeps started between judgings (see SandboxPool).
+WARM_SANDBOXES = 2
+
+
 class Tiku:
     def __init__(
         self,
@@ -80,7 +84,11 @@ class Tiku:
         self.bank = BankService(settings, self.db)
         self.catalog = ProblemCatalog(self.db)
         self.broker = ProgressBroker()
-        self.judge = judge or Judge(JudgeSettings(), LanguageRegistry.load())
+        # A judge made here is ours to close; one passed in is its owner's.
+        self._own_judge = judge is None
+        self.judge = judge or Judge(
+            JudgeSettings(warm_sandboxes=WARM_SANDBOXES), LanguageRegistry.load()
+        )
         self.dispatcher: Dispatcher = dispatcher or LocalDispatcher(settings.judge_workers)
         self.worker = JudgeWorker(self.db, self.bank, self.judge, self.broker)
         self.submit_limiter = RateLimiter(settings.submit_rate_per_min)
@@ -124,6 +132,8 @@ class Tiku:
 
     def close(self, wait: bool = True) -> None:
         self.dispatcher.close(wait=wait)
+        if self._own_judge and wait:
+            self.judge.close()  # its warm sandboxes (judgings still running need them)
         self.db.close()
 
     @property
