@@ -144,3 +144,21 @@ def test_validator_crash_is_judge_error(judge: Judge, fixture_package) -> None:
     package = load_package(path)
     result = judge.judge(package, "print(3)\n", judge.languages.get("python3"))
     assert result.verdict == Verdict.JE and "validator" in result.message
+
+
+def test_verify_starts_the_submissions_expected_to_time_out_first(
+    judge: Judge, fixture_package
+) -> None:
+    order: list[str] = []
+
+    class Recording(Verifier):
+        def _judge(self, package, sub, cap, validator):  # type: ignore[no-untyped-def]
+            order.append(sub.rel)
+            return super()._judge(package, sub, cap, validator)
+
+    report = Recording(judge).verify(load_package(fixture_package("aplusb")), jobs=1)
+    assert report.ok
+    accepted = [rel for rel in order if rel.startswith("accepted/")]
+    # The time limit is inferred from the accepted ones; then the slowest kind goes first.
+    assert order[: len(accepted)] == accepted
+    assert order[len(accepted)] == "time_limit_exceeded/spin.py"

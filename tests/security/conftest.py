@@ -38,7 +38,7 @@ def world() -> Iterator[World]:
 
 
 @pytest.fixture(scope="session")
-def sec_judge() -> Judge:
+def sec_judge() -> Iterator[Judge]:
     require(shutil.which("bwrap") is not None, "bubblewrap (bwrap) is not installed")
     registry = LanguageRegistry.load()
     for lang in ("python3", "cpp17", "java17"):
@@ -52,8 +52,12 @@ def sec_judge() -> Judge:
         )
         policy = SandboxPolicy(cgroup_parent=parent)
     # Two lanes from two tests on: the packages' tests run in two sandboxes in turn, as a large
-    # package's would.
+    # package's would. Sandboxes kept warm between judgings, as the service keeps them.
     settings = JudgeSettings(
-        policy=policy, compile_limits=SECURITY_COMPILE_LIMITS, second_lane_min_tests=2
+        policy=policy,
+        compile_limits=SECURITY_COMPILE_LIMITS,
+        second_lane_min_tests=2,
+        warm_sandboxes=2,
     )
-    return Judge(settings, registry)
+    with Judge(settings, registry) as judge:
+        yield judge

@@ -138,6 +138,8 @@ def test_attack(world: World, sec_judge: Judge, attack: Attack) -> None:
             )
             result = JudgeResult(Verdict.JE, message=f"judge raised {exc!r}")
         wall = time.monotonic() - start
+        # The pool closes the judging's sandboxes and starts the next ones: let it finish.
+        assert sec_judge.pool.wait_idle(), "the sandbox pool did not settle within 30 s"
         rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before
         verdicts.append(result.verdict.value)
         if result.verdict == Verdict.AC:

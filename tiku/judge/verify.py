@@ -127,7 +127,12 @@ class Verifier:
             resolution = config.limits.time_resolution or 1.0
             time_limit = max(round_up(slowest * config.ac_to_time_limit, resolution), resolution)
         limit = time_limit
-        pending = [s for s in package.submissions if s.rel not in results]
+        # Longest first: a submission expected to time out runs to the limit times the margin,
+        # so it starts at once and the others share the remaining workers meanwhile.
+        pending = sorted(
+            (s for s in package.submissions if s.rel not in results),
+            key=lambda sub: Verdict.TLE not in expected_verdicts(package, sub),
+        )
         runs = pool.map(lambda sub: self._judge(package, sub, limit * margin, validator), pending)
         results.update({sub.rel: result for sub, result in zip(pending, runs, strict=True)})
         checks = [
