@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,11 @@ def lanes_for(judge: Judge, tests: int) -> Lanes:
     language = judge.languages.get("python3")
     program, compiled = judge.prepare(None, WHERE, language)
     assert compiled.ok
+    second = [] if tests < 2 else [judge.open_sandbox(language)]
     return Lanes(
         program,
         reprepare=lambda: judge._reprepare(None, WHERE, language),
-        spawn_second=judge._second_lane(program, tests),
+        spawn_second=judge._second_lane(program, second),
     )
 
 
@@ -80,3 +82,38 @@ def test_stop_at_first_failure_with_two_lanes(judge: Judge, fixture_package) -> 
     assert first.verdict == every.verdict == Verdict.WA
     assert [t.name for t in every.tests] == [t.name for t in package.tests]
     assert [t.name for t in first.tests] == [t.name for t in package.tests][:4]
+
+
+def _bwrap_children() -> set[int]:
+    mine = str(os.getpid())
+    found = set()
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        comm = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat[stat.rindex(")") + 2 :].split()
+        if comm == "bwrap" and fields[1] == mine and fields[0] != "Z":
+            found.add(int(entry))
+    return found
+
+
+def test_the_second_sandbox_started_ahead_is_closed_whatever_the_outcome(
+    judge: Judge, fixture_package
+) -> None:
+    package = load_package(fixture_package("aplusb"))
+    assert len(package.tests) >= judge.settings.second_lane_min_tests
+    language = judge.languages.get("python3")
+    before = _bwrap_children()
+    # Started while the first sandbox compiles; a submission that does not compile never uses it.
+    assert judge.judge(package, "def f(:\n", language).verdict == Verdict.CE
+    assert _bwrap_children() == before
+    # One that fails its first test never reaches the second lane either.
+    assert judge.judge(package, "print(0)\n", language).verdict == Verdict.WA
+    assert _bwrap_children() == before
+    ok = "a, b = map(int, input().split())\nprint(a + b)\n"
+    assert judge.judge(package, ok, language, run_all=True).verdict == Verdict.AC
+    assert _bwrap_children() == before

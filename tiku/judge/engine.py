@@ -246,15 +246,16 @@ class Judge:
         selected = package.tests if tests is None else tests
         try:
             shared = contextlib.nullcontext(validator) if validator is not None else None
-            with shared or self.output_validator(package) as validator:
+            with (
+                shared or self.output_validator(package) as validator,
+                self._second_sandbox(language, len(selected)) as second,
+            ):
                 program, compiled = self.prepare(package.config.tiku, source, language)
                 with Lanes(
                     program,
                     release=self.release,
                     reprepare=lambda: self._reprepare(package.config.tiku, source, language),
-                    spawn_second=(
-                        self._second_lane(program, len(selected)) if compiled.ok else None
-                    ),
+                    spawn_second=self._second_lane(program, second) if compiled.ok else None,
                 ) as lanes:
                     if not compiled.ok:
                         return JudgeResult(
@@ -284,28 +285,38 @@ class Judge:
             raise JudgeError("the submission no longer compiles")
         return program
 
-    def _second_lane(self, program: Program, tests: int) -> SecondLane | None:
-        """How to spawn a second sandbox holding the same compiled program (None when not worth
-        it): ``Lanes`` spawns it once the first test runs, and finishes it in the background."""
-        if tests < self.settings.second_lane_min_tests or not self.settings.second_lane:
-            return None
+    @contextlib.contextmanager
+    def _second_sandbox(self, language: Language, tests: int) -> Iterator[list[SandboxSession]]:
+        """The second lane's sandbox, when worth it, started now, while the first one compiles
+        (in the judging thread: bubblewrap dies with the thread that started it). Yields a list
+        that the second lane takes it from; if nothing took it, it is released on the way out."""
+        holder: list[SandboxSession] = []
+        if tests >= self.settings.second_lane_min_tests and self.settings.second_lane:
+            session = self.pool.take_idle(language.id)
+            if session is None:
+                session = open_session(self.settings.policy, language)
+                session.spawn()  # ready later: waited for in the background
+            holder.append(session)
+        try:
+            yield holder
+        finally:
+            for session in holder:
+                self.release(session)
+
+    def _second_lane(self, program: Program, second: list[SandboxSession]) -> SecondLane | None:
+        """How to make a second lane holding the same compiled program in the sandbox in
+        ``second`` (None when there is none): ``Lanes`` finishes it in the background once the
+        first test runs."""
         compiled = program.compiled_files()  # read now: lane A is idle only before the tests
-        if compiled is None:
+        if not second or compiled is None:
             return None
 
         def spawn() -> Callable[[], Program | None]:
-            session = self.pool.take_idle(program.language.id)
-            started = session is not None
-            if session is None:
-                # In the judging thread: bubblewrap dies with the thread that started it.
-                session = open_session(self.settings.policy, program.language)
-                session.spawn()
+            session = second.pop()  # the second lane's now (until then, the judging's)
 
             def finish() -> Program | None:
-                assert session is not None
                 try:
-                    if not started:
-                        session.wait_ready()
+                    session.wait_ready()
                     twin = program.clone(session, compiled)
                 except BaseException:
                     self.release(session)

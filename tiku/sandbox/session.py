@@ -109,6 +109,7 @@ class SandboxSession:
     # next one like it: such a run is started with just its input's path on the go pipe.
     _template: dict[str, object] | None = None
     _armed_reads: frozenset[str] = frozenset()
+    _ready: bool = False  # the supervisor's greeting has been read
     _last_command: (
         tuple[tuple[RunRequest, tuple[str, ...]], list[list[object]], dict[str, object]] | None
     ) = None
@@ -298,12 +299,16 @@ class SandboxSession:
             raise SandboxError(f"cannot start the sandbox ({argv[0]}): {exc}") from exc
 
     def wait_ready(self) -> None:
-        """Wait for the supervisor's greeting (may run in another thread than ``spawn``)."""
+        """Wait for the supervisor's greeting (may run in another thread than ``spawn``); at once
+        if it came already."""
+        if self._ready:
+            return
         hello = self._read_line(timeout_s=30.0)
         if hello is None or not json.loads(hello).get("ready"):
             err = self._stderr_tail()
             self.close()
             raise SandboxError(f"the sandbox did not start: {err or 'no message'}")
+        self._ready = True
 
     def _host_user(self) -> identity.HostIdentity | None:
         """The unprivileged host user a root judge's sandbox runs as (None: the judge's own)."""
