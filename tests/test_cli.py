@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from typer.testing import CliRunner
@@ -65,3 +67,11 @@ def test_run_shows_what_the_program_printed_verbatim(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert "[/] [bold]not bold[/bold] [red]" in result.output
     assert "OK" in result.output
+
+
+def test_the_judge_commands_start_without_the_web_stack() -> None:
+    # `tiku judge` and `tiku verify` are run once per submission or package: the service's
+    # imports (SQLAlchemy, FastAPI) would add a fifth of a second to each.
+    code = "import sys, tiku.cli; print(sorted({'sqlalchemy', 'fastapi'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -8,7 +8,8 @@ from typing import Annotated, Any
 
 import typer
 
-from tiku.service.errors import ServiceError
+# The service (SQLAlchemy, FastAPI) is imported inside each command: the judge's commands
+# (``tiku judge``, ``tiku verify``) start without it.
 
 DataDir = Annotated[
     Path | None,
@@ -92,6 +93,7 @@ def user_create(
 ) -> None:
     """Create a user account."""
     from tiku.service.accounts import Accounts
+    from tiku.service.errors import ServiceError
 
     if password is None:
         password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
@@ -111,6 +113,7 @@ def token_create(
 ) -> None:
     """Create an API bearer token for USER and print it (it is shown only once)."""
     from tiku.service.accounts import Accounts
+    from tiku.service.errors import ServiceError
 
     try:
         token = Accounts(_database(data_dir, database_url)).create_token(username, name)
