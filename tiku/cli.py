@@ -56,7 +56,7 @@ def _options(
         bool,
         typer.Option(
             "--no-compile-cache",
-            help="compile every submission afresh and write no cache on disk",
+            help="compile every submission afresh and write no cache on disk (nor precompiled headers)",
         ),
     ] = False,
     cgroup_parent: Annotated[
@@ -88,6 +88,7 @@ def _options(
             bytecode_cache_dir=cache_dir.with_name("supervisor") if cache_dir else None,
         ),
         compile_cache_dir=cache_dir,
+        pch_dir=cache_dir.with_name("headers") if cache_dir else None,
     )
 
 

@@ -18,7 +18,14 @@ from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json
 from tiku.judge.compile_cache import CompileCache
 from tiku.judge.lanes import MIN_TESTS_FOR_SECOND_LANE, Lanes, SecondLane
 from tiku.judge.languages import Language, LanguageRegistry
-from tiku.judge.program import CompileLimits, CompileResult, Program, open_session
+from tiku.judge.pch import PrecompiledHeaders
+from tiku.judge.program import (
+    CompileLimits,
+    CompileResult,
+    Program,
+    header_mounts,
+    open_session,
+)
 from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
 from tiku.sandbox.doctor import ensure_secure
@@ -55,6 +62,8 @@ class JudgeSettings:
     # Fresh sandboxes of each language kept started between judgings (see ``SandboxPool``): for
     # long-lived judges (the service's workers, ``tiku verify``); 0 starts each one on demand.
     warm_sandboxes: int = 0
+    # Where headers a language precompiles are kept (see ``pch.py``); None: none are.
+    pch_dir: Path | None = None
 
     @property
     def compile_cache(self) -> CompileCache | None:
@@ -131,9 +140,12 @@ class Judge:
     settings: JudgeSettings
     languages: LanguageRegistry
     pool: SandboxPool = field(init=False, repr=False)
+    headers: PrecompiledHeaders | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.pool = SandboxPool(self.settings.warm_sandboxes)
+        pch_dir = self.settings.pch_dir
+        self.headers = PrecompiledHeaders(pch_dir) if pch_dir is not None else None
 
     def __enter__(self) -> Judge:
         return self
@@ -152,7 +164,16 @@ class Judge:
 
     def open_sandbox(self, language: Language) -> SandboxSession:
         """A started, unused sandbox for ``language`` (kept warm, or started now)."""
-        return self.pool.take(language.id, lambda: open_session(self.settings.policy, language))
+        return self.pool.take(language.id, lambda: self._new_session(language))
+
+    def include_dirs(self, language: Language) -> list[str]:
+        """The host directory of ``language``'s precompiled headers, if it has any (built on
+        first use: several seconds, once per machine)."""
+        found = self.headers.directory(language) if self.headers is not None else None
+        return [str(found)] if found is not None else []
+
+    def _new_session(self, language: Language) -> SandboxSession:
+        return open_session(self.settings.policy, language, self.include_dirs(language))
 
     def release(self, session: SandboxSession) -> None:
         """Done with ``session``: it is closed (by the pool's thread where there is one)."""
@@ -201,6 +222,7 @@ class Judge:
             source,
             self.settings.compile_limits,
             cache=self.settings.compile_cache,
+            include_dirs=[inside for _, inside in header_mounts(self.include_dirs(language))],
         )
         try:
             return program, program.prepare()
@@ -294,7 +316,7 @@ class Judge:
         if tests >= self.settings.second_lane_min_tests and self.settings.second_lane:
             session = self.pool.take_idle(language.id)
             if session is None:
-                session = open_session(self.settings.policy, language)
+                session = self._new_session(language)
                 session.spawn()  # ready later: waited for in the background
             holder.append(session)
         try:

@@ -24,6 +24,15 @@ class SelfTest(BaseModel):
     output: str
 
 
+class PrecompiledHeadersSpec(BaseModel):
+    """Headers compiled once per machine with the compile command's flags (see ``pch.py``)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    language: Literal["c-header", "c++-header"]
+    headers: list[str]
+
+
 class LanguageSpec(BaseModel):
     """One entry of ``languages.yaml``."""
 
@@ -47,6 +56,7 @@ class LanguageSpec(BaseModel):
     # Memory the runtime uses beyond the limit it is given (see ``Limits.overhead_kib``).
     memory_overhead_mib: int = 0
     processes: int = 64
+    precompiled_headers: PrecompiledHeadersSpec | None = None
     self_test: SelfTest
 
 

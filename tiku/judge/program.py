@@ -49,8 +49,20 @@ class CompileResult:
     outcome: RunOutcome | None = None
 
 
-def open_session(policy: SandboxPolicy, language: Language) -> SandboxSession:
-    """A sandbox whose supervisor runs Python submissions warm (the language's own interpreter)."""
+HEADERS_MOUNT = "/headers"
+
+
+def header_mounts(host_dirs: Sequence[str]) -> list[tuple[str, str]]:
+    """(host directory, where the sandbox sees it) for each directory of precompiled headers."""
+    return [(path, f"{HEADERS_MOUNT}/{index}") for index, path in enumerate(host_dirs)]
+
+
+def open_session(
+    policy: SandboxPolicy, language: Language, include_dirs: Sequence[str] = ()
+) -> SandboxSession:
+    """A sandbox whose supervisor runs Python submissions warm (the language's own interpreter);
+    ``include_dirs`` (host directories of precompiled headers) are bound read-only under
+    ``/headers`` (see ``header_mounts``)."""
     interpreter = language.interpreter if language.is_python else DEFAULT_SUPERVISOR_PYTHON
     assert interpreter is not None
     return SandboxSession(
@@ -58,6 +70,7 @@ def open_session(policy: SandboxPolicy, language: Language) -> SandboxSession:
         interpreter=interpreter,
         preload=PYTHON_PRELOAD if language.is_python else (),
         extra_ro_paths=language.ro_paths,
+        ro_mounts=header_mounts(include_dirs),
     )
 
 
@@ -87,6 +100,8 @@ class Program:
     source: str
     compile_limits: CompileLimits
     cache: CompileCache | None = None
+    # Directories searched first for headers (precompiled ones), as the sandbox sees them.
+    include_dirs: Sequence[str] = ()
     _argv: Sequence[str] = ()
     _script: str | None = None
     _placed: dict[str, bytes] = field(default_factory=dict)
@@ -120,7 +135,8 @@ class Program:
             self.place(lang.spec.source_name, text.encode())
             self._argv = lang.expand(lang.spec.run or [])
             compile_argv = lang.expand(lang.spec.compile or [], src=f"/in/{lang.spec.source_name}")
-            return self._compile(compile_argv)
+            includes = [arg for d in self.include_dirs for arg in ("-I", d)]
+            return self._compile([compile_argv[0], *includes, *compile_argv[1:]])
         # JVM
         sources: list[str] = []
         if self.uses_driver:
@@ -266,6 +282,7 @@ class Program:
             self.source,
             self.compile_limits,
             cache=self.cache,
+            include_dirs=self.include_dirs,
             _argv=self._argv,
             _script=self._script,
         )

@@ -92,6 +92,9 @@ class SandboxSession:
     interpreter: str
     preload: Sequence[str] = ()
     extra_ro_paths: Sequence[str] = ()
+    # (host path, where the sandbox sees it) pairs, read-only: for paths that may lie where the
+    # sandbox has mounts of its own (e.g. under /tmp).
+    ro_mounts: Sequence[tuple[str, str]] = ()
     box_size_bytes: int = 512 * 1024 * 1024
     scratch_size_bytes: int = 256 * 1024 * 1024
     _host_dir: Path | None = None
@@ -203,7 +206,11 @@ class SandboxSession:
             keep_fds.append(go_r)
             private_binds = self._private_binds() if host_user is not None else None
             argv = self._argv(private_binds, use_seccomp, str(in_dir), supervisor, env, keep_fds)
-            binds = identity.PrivateBinds(private_binds) if private_binds else None
+            binds = (
+                identity.PrivateBinds([(path, mount) for path, mount, _ in private_binds])
+                if private_binds
+                else None
+            )
             self._popen(argv, keep_fds, host_user, binds, procs_files)
         except BaseException:
             for fd in ours:
@@ -216,7 +223,7 @@ class SandboxSession:
 
     def _argv(
         self,
-        private_binds: list[tuple[str, str]] | None,
+        private_binds: list[tuple[str, str, str]] | None,
         use_seccomp: bool,
         in_dir: str,
         supervisor: str,
@@ -232,10 +239,10 @@ class SandboxSession:
             os.write(seccomp_fd, seccomp.sandbox_filter_bpf())
             os.lseek(seccomp_fd, 0, os.SEEK_SET)
         extra_ro_paths = list(self.extra_ro_paths)
-        extra_ro_binds: list[tuple[str, str]] = []
+        extra_ro_binds = [(path, inside) for path, inside in self.ro_mounts if os.path.exists(path)]
         if private_binds is not None:
             # Bound from where the judge's private mount namespace put them (see PrivateBinds).
-            extra_ro_binds = [(mount, path) for path, mount in private_binds]
+            extra_ro_binds = [(mount, inside) for _, mount, inside in private_binds]
             extra_ro_paths = []
         argv = self.policy.bwrap_argv(
             in_dir=in_dir,
@@ -325,19 +332,21 @@ class SandboxSession:
             "namespaces are needed, or pass --insecure to run sandboxes as host root"
         )
 
-    def _private_binds(self) -> list[tuple[str, str]]:
-        """(host path, mount point in our work directory) for each extra read-only path."""
+    def _private_binds(self) -> list[tuple[str, str, str]]:
+        """(host path, mount point in our work directory, where the sandbox sees it) for each
+        extra read-only path."""
         assert self._host_dir is not None
-        pairs = []
-        for index, path in enumerate(p for p in self.extra_ro_paths if os.path.exists(p)):
+        wanted = [(p, p) for p in self.extra_ro_paths] + list(self.ro_mounts)
+        found = []
+        for index, (path, inside) in enumerate(p for p in wanted if os.path.exists(p[0])):
             mount = self._host_dir / f"ro{index}"
             if os.path.isdir(path):
                 mount.mkdir(exist_ok=True)
             else:
                 mount.touch()
             mount.chmod(0o755)
-            pairs.append((path, str(mount)))
-        return pairs
+            found.append((path, str(mount), inside))
+        return found
 
     def _supervisor_file(self) -> str:
         """The supervisor's bytecode for this interpreter (or else its source), beside ``/in``:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from tiku.judge.compile_cache import default_cache_dir
 from tiku.judge.engine import Judge, JudgeSettings
 from tiku.judge.languages import Language, LanguageRegistry
 from tiku.service.accounts import Accounts
@@ -87,7 +88,11 @@ class Tiku:
         # A judge made here is ours to close; one passed in is its owner's.
         self._own_judge = judge is None
         self.judge = judge or Judge(
-            JudgeSettings(warm_sandboxes=WARM_SANDBOXES), LanguageRegistry.load()
+            JudgeSettings(
+                warm_sandboxes=WARM_SANDBOXES,
+                pch_dir=default_cache_dir().with_name("headers"),  # a cache of this machine's
+            ),
+            LanguageRegistry.load(),
         )
         self.dispatcher: Dispatcher = dispatcher or LocalDispatcher(settings.judge_workers)
         self.worker = JudgeWorker(self.db, self.bank, self.judge, self.broker)
