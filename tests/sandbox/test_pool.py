@@ -136,3 +136,17 @@ def test_a_pooled_judge_gives_each_judging_fresh_sandboxes() -> None:
             assert len(after) == 2 and not set(map(id, after)) & set(map(id, before))
             # Used once, then closed: by the pool's thread, off the judging's path.
             assert all(not s.alive and s._proc is None for s in before)
+
+
+def test_a_custom_run_takes_a_warm_sandbox_and_the_pool_refills_after_it() -> None:
+    with Judge(JudgeSettings(warm_sandboxes=1), LanguageRegistry.load()) as judge:
+        language = judge.languages.get("python3")
+        first = judge.custom_run(None, "print(input()[::-1])\n", language, b"olleh\n")
+        assert first.verdict == "OK" and first.output == "hello\n"
+        assert judge.pool.wait_idle() and judge.pool.idle_count("python3") == 1
+        warm = judge.pool._idle["python3"][0]
+        again = judge.custom_run(None, "print(input()[::-1])\n", language, b"dlrow\n")
+        assert again.output == "world\n"
+        assert judge.pool.wait_idle() and judge.pool.idle_count("python3") == 1
+        assert not warm.alive  # it ran the second one and was closed after it
+        assert judge.pool._idle["python3"][0] is not warm

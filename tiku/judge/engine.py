@@ -483,6 +483,8 @@ def _custom_run(
             judge.release(program.session)
     except (JudgeError, SandboxError) as exc:
         return CustomRunResult("JE", "", "", 0.0, 0, message=str(exc))
+    finally:
+        judge.pool.refill()  # as after a judging
     verdict, message = classify(outcome, limits)
     output = outcome.stdout.decode("utf-8", errors="replace")
     if outcome.result is not None:
