@@ -150,3 +150,23 @@ def test_a_custom_run_takes_a_warm_sandbox_and_the_pool_refills_after_it() -> No
         assert judge.pool.wait_idle() and judge.pool.idle_count("python3") == 1
         assert not warm.alive  # it ran the second one and was closed after it
         assert judge.pool._idle["python3"][0] is not warm
+
+
+def test_the_pools_thread_survives_a_factory_that_raises() -> None:
+    calls: list[int] = []
+
+    def flaky() -> SandboxSession:
+        calls.append(1)
+        if len(calls) == 2:
+            raise ValueError("not a sandbox error")
+        return factory()
+
+    with SandboxPool(1) as pool:
+        first = pool.take("py", flaky)
+        pool.retire(first)
+        pool.refill()  # the second call raises, in the pool's thread
+        assert pool.wait_idle(timeout_s=10)
+        assert pool.idle_count("py") == 0 and not first.alive
+        pool.refill()
+        assert pool.wait_idle(timeout_s=10) and pool.idle_count("py") == 1
+        assert len(calls) == 3

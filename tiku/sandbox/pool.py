@@ -173,17 +173,22 @@ class SandboxPool:
                     return
                 self._busy = True
             if retired is not None:
-                retired.close()
+                try:
+                    retired.close()
+                except Exception:  # the thread must go on: it closes every later sandbox
+                    log.exception("could not close a sandbox")
                 continue
             assert start is not None
             kind, factory = start
-            session = factory()
+            session = None
             try:
+                session = factory()
                 session.start()
-            except (SandboxError, OSError) as exc:
+            except Exception as exc:
                 # The next take starts one itself and reports the error to its judging.
                 log.warning("could not start a pooled sandbox (%s): %s", kind, exc)
-                session.close()
+                if session is not None:
+                    session.close()
                 with self._lock:
                     self._refill_wanted = False
                 continue
