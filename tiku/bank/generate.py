@@ -64,7 +64,7 @@ def run_generator(judge: Judge, package: ProblemPackage) -> list[tuple[str, byte
         program.session.put("input", b"")
         outcome = program.run("input", GENERATOR_LIMITS)
     finally:
-        program.session.close()
+        judge.release(program.session)
     if not outcome.ok or outcome.output_truncated:
         raise PackageError(
             f"{package.id}: generators/gen.py failed (exit {outcome.exit_code}, signal "
@@ -120,7 +120,7 @@ def produce_answers(
             else:
                 generated.append(GeneratedTest(name, data, outcome.stdout))
     finally:
-        program.session.close()
+        judge.release(program.session)
     return generated
 
 

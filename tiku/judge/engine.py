@@ -213,7 +213,8 @@ class Judge:
         self, meta: TikuMeta | None, source: str, language: Language
     ) -> tuple[Program, CompileResult]:
         """A started sandbox with ``source`` placed and compiled in it (with the problem's driver
-        when ``meta`` is a function or design problem). The caller closes ``program.session``."""
+        when ``meta`` is a function or design problem). The caller hands ``program.session`` back
+        with ``release``."""
         session = self.open_sandbox(language)
         program = Program(
             session,
