@@ -170,3 +170,20 @@ def test_the_pools_thread_survives_a_factory_that_raises() -> None:
         pool.refill()
         assert pool.wait_idle(timeout_s=10) and pool.idle_count("py") == 1
         assert len(calls) == 3
+
+
+def test_drain_closes_the_idle_sandboxes_and_spares_those_in_use() -> None:
+    # What a service stopping without waiting for its judgings does: nothing idle is left
+    # behind (no cgroup, no work directory), and a judging still running keeps its sandbox.
+    with SandboxPool(2) as pool:
+        in_use = pool.take("py", factory)
+        pool.refill()
+        assert pool.wait_idle() and pool.idle_count("py") == 2
+        idle = list(pool._idle["py"])
+        pool.drain()
+        assert all(not s.alive and s._host_dir is None for s in idle)
+        assert in_use.alive and run(in_use, b"print('still here')\n") == b"still here\n"
+        pool.refill()
+        assert pool.wait_idle() and pool.idle_count("py") == 0
+        pool.retire(in_use)
+        assert pool.wait_idle() and not in_use.alive

@@ -152,3 +152,26 @@ def test_starter_code(service: Tiku) -> None:
     compile(starter_code(design, "python3"), "starter.py", "exec")
     assert re.search(r"class \w+ \{", starter_code(design, "java17"))
     assert "int main()" in starter_code(service.catalog.get("knapsack-01").meta, "cpp17")
+
+
+def test_the_service_keeps_sandboxes_warm_and_leaves_none_when_it_stops(
+    tmp_path: Path, bank: Path
+) -> None:
+    t = Tiku(Settings(data_dir=tmp_path / "data", bank_root=bank, submit_rate_per_min=1000))
+    try:
+        t.start()
+        user = t.accounts.create_user("warm", "password123")
+        first = t.submit(user, "climbing-stairs", "python3", CLIMB_AC)
+        _wait(t, first)
+        assert t.judge.pool.wait_idle() and t.judge.pool.idle_count("python3") == 2
+        idle = list(t.judge.pool._idle["python3"])
+        second = t.submit(user, "climbing-stairs", "python3", CLIMB_AC)
+        _wait(t, second)
+        assert [t.submission(user, sid)["verdict"] for sid in (first, second)] == ["AC", "AC"]
+        assert t.judge.pool.wait_idle()
+        assert all(not s.alive for s in idle)  # the second judging used them, then closed them
+        idle = list(t.judge.pool._idle["python3"])
+    finally:
+        t.close(wait=False)  # as `tiku serve` stops
+    # Nothing idle outlives the service: no process, no cgroup, no work directory.
+    assert idle and all(not s.alive and s._host_dir is None for s in idle)

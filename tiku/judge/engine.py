@@ -158,9 +158,14 @@ class Judge:
     ) -> None:
         self.close()
 
-    def close(self) -> None:
-        """Close the sandboxes kept warm (after every judging of this judge is over)."""
-        self.pool.close()
+    def close(self, wait: bool = True) -> None:
+        """Close the sandboxes kept warm, after every judging of this judge is over; with
+        ``wait=False`` (judgings may still run, the process is about to exit), close the idle
+        ones only."""
+        if wait:
+            self.pool.close()
+        else:
+            self.pool.drain()
 
     def open_sandbox(self, language: Language) -> SandboxSession:
         """A started, unused sandbox for ``language`` (kept warm, or started now)."""

@@ -41,6 +41,7 @@ class SandboxPool:
         self._refill_wanted = False
         self._busy = False
         self._closing = False
+        self._draining = False
         self._thread: threading.Thread | None = None
 
     def __enter__(self) -> SandboxPool:
@@ -101,7 +102,7 @@ class SandboxPool:
         """Start, in the pool's thread, the sandboxes each kind lacks. Called between judgings:
         starting them during one would compete with its tests for the CPU."""
         with self._lock:
-            if not self.size or self._closing or not self._factories:
+            if not self.size or self._closing or self._draining or not self._factories:
                 return
             self._refill_wanted = True
             self._ensure_thread()
@@ -118,6 +119,18 @@ class SandboxPool:
     def idle_count(self, kind: Hashable) -> int:
         with self._lock:
             return len(self._idle.get(kind, []))
+
+    def drain(self) -> None:
+        """Close every idle sandbox now and start no more, but keep the thread: sandboxes it
+        started that are in use die with it. For a process about to exit while judgings may
+        still run (they end with it; nothing idle is left behind)."""
+        with self._lock:
+            self._draining = True
+            idle = [s for sessions in self._idle.values() for s in sessions]
+            self._idle.clear()
+            self._refill_wanted = False
+        for session in idle:
+            session.close()
 
     def close(self) -> None:
         """Stop the thread and close every idle and retired sandbox."""
@@ -193,7 +206,7 @@ class SandboxPool:
                     self._refill_wanted = False
                 continue
             with self._lock:
-                if self._closing:
+                if self._closing or self._draining:
                     self._retired.append(session)
                     continue
                 self._idle.setdefault(kind, []).append(session)

@@ -137,8 +137,10 @@ class Tiku:
 
     def close(self, wait: bool = True) -> None:
         self.dispatcher.close(wait=wait)
-        if self._own_judge and wait:
-            self.judge.close()  # its warm sandboxes (judgings still running need them)
+        if self._own_judge:
+            # Its warm sandboxes; without waiting, the idle ones only (running judgings end
+            # with the process and are judged again at the next start).
+            self.judge.close(wait=wait)
         self.db.close()
 
     @property
