@@ -126,21 +126,30 @@ class PrecompiledHeaders:
 
 
 def _locate(compiler: str, flags: list[str], kind: str, name: str) -> Path:
-    """Where the compiler finds header ``name`` (``-H`` prints each header it opens)."""
+    """Where the compiler finds header ``name``: the first directory of its ``<...>`` search
+    list that holds it (``-v`` prints the list; reading the list costs 10 ms, preprocessing the
+    header itself 180 ms, and this runs in every judge process that compiles)."""
     language = "c++" if kind == "c++-header" else "c"
     done = subprocess.run(
-        [compiler, *flags, "-x", language, "-E", "-H", "-o", os.devnull, "-"],
-        input=f"#include <{name}>\n",
+        [compiler, *flags, "-x", language, "-E", "-v", "-o", os.devnull, os.devnull],
         env=_ENV,
+        stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
         timeout=60,
         check=True,
     )
-    for line in done.stderr.splitlines():
-        if line.startswith(". "):
-            return Path(line[2:].strip())
-    raise ValueError(f"the compiler does not show where <{name}> is")
+    lines = done.stderr.splitlines()
+    try:
+        start = lines.index("#include <...> search starts here:") + 1
+        end = lines.index("End of search list.", start)
+    except ValueError:
+        raise ValueError("the compiler does not show its include search list") from None
+    for directory in lines[start:end]:
+        path = Path(directory.strip()) / name
+        if path.is_file():
+            return path
+    raise ValueError(f"<{name}> is in none of the compiler's include directories")
 
 
 def _key(compiler: str, flags: list[str], kind: str, headers: dict[str, Path]) -> str:
