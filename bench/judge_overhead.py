@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from tiku.bank.package import load_package
-from tiku.judge.engine import Judge, JudgeSettings
+from tiku.judge.engine import WARM_SANDBOXES, Judge, JudgeSettings
 from tiku.judge.languages import LanguageRegistry
 from tiku.judge.verdict import Verdict
 from tiku.sandbox.policy import SandboxPolicy
@@ -86,7 +86,7 @@ def main() -> None:
     )
     languages = LanguageRegistry.load()
     cold = Judge(JudgeSettings(policy=policy), languages)
-    pooled = Judge(JudgeSettings(policy=policy, warm_sandboxes=2), languages)
+    pooled = Judge(JudgeSettings(policy=policy, warm_sandboxes=WARM_SANDBOXES), languages)
     with cold, pooled, tempfile.TemporaryDirectory() as tmp:
         pkg = make_package(Path(tmp), args.tests)
         source = Path(tmp) / "sol.py"

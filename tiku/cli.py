@@ -20,7 +20,7 @@ from rich.table import Table
 
 from tiku.bank.package import ProblemPackage, load_package
 from tiku.errors import PackageError, TikuError
-from tiku.judge.engine import Judge, JudgeSettings
+from tiku.judge.engine import WARM_SANDBOXES, Judge, JudgeSettings
 from tiku.judge.languages import LanguageRegistry
 from tiku.judge.selftest import self_test
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
@@ -31,8 +31,6 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="tiku: questi
 console = Console()
 err_console = Console(stderr=True)
 
-# Sandboxes kept started for commands that judge many submissions in one process.
-WARM_SANDBOXES = 2
 VERDICT_STYLE = {
     "AC": "bold green",
     "WA": "bold red",

@@ -43,6 +43,9 @@ MEMORY_ERROR_MARKERS = (
     b"out of memory",
 )
 STDERR_PREVIEW_BYTES = 2000
+# Fresh sandboxes per language a long-lived judge keeps started (the service, ``tiku verify``,
+# ``tiku bank check``): a judging with two lanes takes two.
+WARM_SANDBOXES = 2
 
 
 @dataclass(frozen=True)

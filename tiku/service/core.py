@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from tiku.judge.compile_cache import default_cache_dir
-from tiku.judge.engine import Judge, JudgeSettings
+from tiku.judge.engine import WARM_SANDBOXES, Judge, JudgeSettings
 from tiku.judge.languages import Language, LanguageRegistry
 from tiku.service.accounts import Accounts
 from tiku.service.bank import BankService, ImportReport
@@ -64,10 +64,6 @@ class StartReport:
     bank: ImportReport
     recovered: list[int]
     admin_password: str | None
-
-
-# Fresh sandboxes per language the service keeps started between judgings (see SandboxPool).
-WARM_SANDBOXES = 2
 
 
 class Tiku:
