@@ -86,7 +86,7 @@ def _options(
             bytecode_cache_dir=cache_dir.with_name("supervisor") if cache_dir else None,
         ),
         compile_cache_dir=cache_dir,
-        pch_dir=cache_dir.with_name("headers") if cache_dir else None,
+        precompiled_dir=cache_dir.with_name("precompiled") if cache_dir else None,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
 from tiku.bank.package import load_package
@@ -146,19 +148,62 @@ def test_validator_crash_is_judge_error(judge: Judge, fixture_package) -> None:
     assert result.verdict == Verdict.JE and "validator" in result.message
 
 
+class Recording(Verifier):
+    """A verifier that notes each judging it starts: (submission, CPU cap)."""
+
+    def __init__(self, judge: Judge) -> None:
+        super().__init__(judge)
+        self.calls: list[tuple[str, float]] = []
+
+    def _judge(self, package, sub, cap, validator):  # type: ignore[no-untyped-def]
+        self.calls.append((sub.rel, cap))
+        return super()._judge(package, sub, cap, validator)
+
+
 def test_verify_starts_the_submissions_expected_to_time_out_first(
     judge: Judge, fixture_package
 ) -> None:
-    order: list[str] = []
-
-    class Recording(Verifier):
-        def _judge(self, package, sub, cap, validator):  # type: ignore[no-untyped-def]
-            order.append(sub.rel)
-            return super()._judge(package, sub, cap, validator)
-
-    report = Recording(judge).verify(load_package(fixture_package("aplusb")), jobs=1)
-    assert report.ok
+    verifier = Recording(judge)
+    report = verifier.verify(load_package(fixture_package("aplusb")), jobs=1)
+    assert report.ok and report.time_limit_inferred and report.time_limit_s == 1.0
+    order = [rel for rel, _ in verifier.calls]
+    # While the accepted ones infer the limit, the slowest kind already runs, capped as if the
+    # limit were one resolution step (1 s) times the margin (2); the limit is 1 s, so that run
+    # stands and it is judged once.
+    assert verifier.calls[0] == ("time_limit_exceeded/spin.py", 2.0)
+    assert order.count("time_limit_exceeded/spin.py") == 1
     accepted = [rel for rel in order if rel.startswith("accepted/")]
-    # The time limit is inferred from the accepted ones; then the slowest kind goes first.
-    assert order[: len(accepted)] == accepted
-    assert order[len(accepted)] == "time_limit_exceeded/spin.py"
+    assert order[1 : 1 + len(accepted)] == accepted
+    spin = next(s for s in report.submissions if s.path == "time_limit_exceeded/spin.py")
+    assert spin.got == "TLE" and spin.time_s >= 2.0
+
+
+def test_a_submission_judged_before_the_limit_is_known_is_judged_again_if_it_came_out_higher(
+    judge: Judge, fixture_package
+) -> None:
+    path = fixture_package("aplusb")
+    (path / "problem.yaml").write_text(
+        "name: A plus B\nlicense: cc0\nlimits:\n  time_multipliers:\n"
+        "    ac_to_time_limit: 5\n    time_limit_to_tle: 2\n  time_resolution: 0.1\n"
+    )
+    for folder in ("run_time_error", "memory_limit_exceeded", "output_limit_exceeded"):
+        shutil.rmtree(path / "submissions" / folder)
+    for name in ("sol.c", "sol.cpp", "Sum.java"):
+        (path / "submissions" / "accepted" / name).unlink()
+    # An accepted submission that takes 0.15 s of CPU: the limit is 0.8 s (0.15 s x 5, rounded
+    # up to the 0.1 s resolution, plus what starting Python takes), far above 0.1 s.
+    (path / "submissions" / "accepted" / "slow.py").write_text(
+        "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.15:\n    pass\n"
+        "a, b = map(int, input().split())\nprint(a + b)\n"
+    )
+    verifier = Recording(judge)
+    report = verifier.verify(load_package(path), jobs=2)
+    assert report.ok, [(s.path, s.got, s.message) for s in report.submissions]
+    assert report.time_limit_s >= 0.8
+    spins = [cap for rel, cap in verifier.calls if rel == "time_limit_exceeded/spin.py"]
+    # First capped at 0.1 s x 2; it reached that cap, so it is judged again at limit x margin.
+    assert spins == [pytest.approx(0.2), pytest.approx(report.time_limit_s * 2)]
+    spin = next(s for s in report.submissions if s.path == "time_limit_exceeded/spin.py")
+    assert spin.got == "TLE" and spin.time_s >= report.time_limit_s * 2
+    # A wrong answer that ends on its own is not expected to time out: judged once, after.
+    assert [rel for rel, _ in verifier.calls].count("wrong_answer/int32.cpp") == 1

@@ -18,13 +18,13 @@ from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json
 from tiku.judge.compile_cache import CompileCache
 from tiku.judge.lanes import MIN_TESTS_FOR_SECOND_LANE, Lanes, SecondLane
 from tiku.judge.languages import Language, LanguageRegistry
-from tiku.judge.pch import PrecompiledHeaders
+from tiku.judge.precompiled import Precompiled
 from tiku.judge.program import (
     CompileLimits,
     CompileResult,
     Program,
-    header_mounts,
     open_session,
+    precompiled_mounts,
 )
 from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
@@ -65,8 +65,9 @@ class JudgeSettings:
     # Fresh sandboxes of each language kept started between judgings (see ``SandboxPool``): for
     # long-lived judges (the service's workers, ``tiku verify``); 0 starts each one on demand.
     warm_sandboxes: int = 0
-    # Where headers a language precompiles are kept (see ``pch.py``); None: none are.
-    pch_dir: Path | None = None
+    # Where what languages precompile (headers, the compiler's class archive) is kept (see
+    # ``precompiled.py``); None: nothing is.
+    precompiled_dir: Path | None = None
 
     @property
     def compile_cache(self) -> CompileCache | None:
@@ -143,12 +144,12 @@ class Judge:
     settings: JudgeSettings
     languages: LanguageRegistry
     pool: SandboxPool = field(init=False, repr=False)
-    headers: PrecompiledHeaders | None = field(init=False, repr=False)
+    precompiled: Precompiled | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.pool = SandboxPool(self.settings.warm_sandboxes)
-        pch_dir = self.settings.pch_dir
-        self.headers = PrecompiledHeaders(pch_dir) if pch_dir is not None else None
+        precompiled_dir = self.settings.precompiled_dir
+        self.precompiled = Precompiled(precompiled_dir) if precompiled_dir is not None else None
 
     def __enter__(self) -> Judge:
         return self
@@ -174,14 +175,14 @@ class Judge:
         """A started, unused sandbox for ``language`` (kept warm, or started now)."""
         return self.pool.take(language.id, lambda: self._new_session(language))
 
-    def include_dirs(self, language: Language) -> list[str]:
-        """The host directory of ``language``'s precompiled headers, if it has any (built on
-        first use: several seconds, once per machine)."""
-        found = self.headers.directory(language) if self.headers is not None else None
+    def precompiled_dirs(self, language: Language) -> list[str]:
+        """The host directory of what ``language`` precompiles, if anything (built on first use:
+        seconds, once per machine)."""
+        found = self.precompiled.directory(language) if self.precompiled is not None else None
         return [str(found)] if found is not None else []
 
     def _new_session(self, language: Language) -> SandboxSession:
-        return open_session(self.settings.policy, language, self.include_dirs(language))
+        return open_session(self.settings.policy, language, self.precompiled_dirs(language))
 
     def release(self, session: SandboxSession) -> None:
         """Done with ``session``: it is closed (by the pool's thread where there is one)."""
@@ -231,7 +232,9 @@ class Judge:
             source,
             self.settings.compile_limits,
             cache=self.settings.compile_cache,
-            include_dirs=[inside for _, inside in header_mounts(self.include_dirs(language))],
+            precompiled_dirs=[
+                inside for _, inside in precompiled_mounts(self.precompiled_dirs(language))
+            ],
         )
         try:
             return program, program.prepare()

@@ -25,12 +25,26 @@ class SelfTest(BaseModel):
 
 
 class PrecompiledHeadersSpec(BaseModel):
-    """Headers compiled once per machine with the compile command's flags (see ``pch.py``)."""
+    """Headers compiled once per machine with the compile command's flags (see
+    ``precompiled.py``)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     language: Literal["c-header", "c++-header"]
     headers: list[str]
+
+
+class ClassArchiveSpec(BaseModel):
+    """The compiler's own classes archived once per machine (JDK class-data sharing; see
+    ``precompiled.py``): ``dump`` is the compile-command argument that writes the archive,
+    ``use`` the one that loads it, both with ``{archive}`` for its path. ``key_files`` are files
+    the archive depends on besides the compiler (a JDK update changes them)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    dump: str
+    use: str
+    key_files: list[str] = Field(default_factory=list)
 
 
 class LanguageSpec(BaseModel):
@@ -57,6 +71,7 @@ class LanguageSpec(BaseModel):
     memory_overhead_mib: int = 0
     processes: int = 64
     precompiled_headers: PrecompiledHeadersSpec | None = None
+    compiler_class_archive: ClassArchiveSpec | None = None
     self_test: SelfTest
 
 

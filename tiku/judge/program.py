@@ -9,6 +9,7 @@ from tiku.bank.schema import TikuMeta
 from tiku.judge import drivers
 from tiku.judge.compile_cache import MAX_ENTRY_BYTES, CompileCache, CompiledEntry
 from tiku.judge.languages import Language, java_main_class
+from tiku.judge.precompiled import compile_arguments
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy
@@ -49,20 +50,20 @@ class CompileResult:
     outcome: RunOutcome | None = None
 
 
-HEADERS_MOUNT = "/headers"
+PRECOMPILED_MOUNT = "/precompiled"
 
 
-def header_mounts(host_dirs: Sequence[str]) -> list[tuple[str, str]]:
-    """(host directory, where the sandbox sees it) for each directory of precompiled headers."""
-    return [(path, f"{HEADERS_MOUNT}/{index}") for index, path in enumerate(host_dirs)]
+def precompiled_mounts(host_dirs: Sequence[str]) -> list[tuple[str, str]]:
+    """(host directory, where the sandbox sees it) for each directory of precompiled files."""
+    return [(path, f"{PRECOMPILED_MOUNT}/{index}") for index, path in enumerate(host_dirs)]
 
 
 def open_session(
-    policy: SandboxPolicy, language: Language, include_dirs: Sequence[str] = ()
+    policy: SandboxPolicy, language: Language, precompiled_dirs: Sequence[str] = ()
 ) -> SandboxSession:
     """A sandbox whose supervisor runs Python submissions warm (the language's own interpreter);
-    ``include_dirs`` (host directories of precompiled headers) are bound read-only under
-    ``/headers`` (see ``header_mounts``)."""
+    ``precompiled_dirs`` (host directories of what the language precompiled) are bound read-only
+    under ``/precompiled`` (see ``precompiled_mounts``)."""
     interpreter = language.interpreter if language.is_python else DEFAULT_SUPERVISOR_PYTHON
     assert interpreter is not None
     return SandboxSession(
@@ -70,7 +71,7 @@ def open_session(
         interpreter=interpreter,
         preload=PYTHON_PRELOAD if language.is_python else (),
         extra_ro_paths=language.ro_paths,
-        ro_mounts=header_mounts(include_dirs),
+        ro_mounts=precompiled_mounts(precompiled_dirs),
     )
 
 
@@ -100,8 +101,9 @@ class Program:
     source: str
     compile_limits: CompileLimits
     cache: CompileCache | None = None
-    # Directories searched first for headers (precompiled ones), as the sandbox sees them.
-    include_dirs: Sequence[str] = ()
+    # Directories of what the language precompiled (headers, the compiler's class archive), as
+    # the sandbox sees them.
+    precompiled_dirs: Sequence[str] = ()
     _argv: Sequence[str] = ()
     _script: str | None = None
     _placed: dict[str, bytes] = field(default_factory=dict)
@@ -135,8 +137,7 @@ class Program:
             self.place(lang.spec.source_name, text.encode())
             self._argv = lang.expand(lang.spec.run or [])
             compile_argv = lang.expand(lang.spec.compile or [], src=f"/in/{lang.spec.source_name}")
-            includes = [arg for d in self.include_dirs for arg in ("-I", d)]
-            return self._compile([compile_argv[0], *includes, *compile_argv[1:]])
+            return self._compile(self._with_precompiled(compile_argv))
         # JVM
         sources: list[str] = []
         if self.uses_driver:
@@ -154,6 +155,7 @@ class Program:
         self.place(user_name, self.source.encode())
         sources.insert(0, f"/in/{user_name}")
         compile_argv = lang.expand(lang.spec.compile or [], src=sources[0]) + sources[1:]
+        compile_argv = self._with_precompiled(compile_argv)
         self._argv = lang.expand(
             lang.spec.run or [],
             main_class=main_class,
@@ -161,6 +163,11 @@ class Program:
             stack_mib="{stack_mib}",
         )
         return self._compile(compile_argv)
+
+    def _with_precompiled(self, argv: list[str]) -> list[str]:
+        """``argv`` using what the language precompiled (``precompiled.py``), if anything."""
+        extra = [a for d in self.precompiled_dirs for a in compile_arguments(self.language, d)]
+        return [argv[0], *extra, *argv[1:]]
 
     def place(self, name: str, data: bytes) -> None:
         """Put a source file in the sandbox's ``/in`` (it is part of the compile cache's key)."""
@@ -282,7 +289,7 @@ class Program:
             self.source,
             self.compile_limits,
             cache=self.cache,
-            include_dirs=self.include_dirs,
+            precompiled_dirs=self.precompiled_dirs,
             _argv=self._argv,
             _script=self._script,
         )

@@ -1,8 +1,10 @@
 """``verify``: what problemtools' verifyproblem does for submissions, with Kattis time-limit rules.
 
-Every file under ``submissions/`` is judged once, with CPU time allowed up to the time limit times
-the safety margin, so one run tells both the verdict at the limit and whether it would change
-within the margin (a warning, as Kattis gives).
+Every file under ``submissions/`` is judged with CPU time allowed up to the time limit times the
+safety margin, so one run tells both the verdict at the limit and whether it would change within
+the margin (a warning, as Kattis gives). When the limit is inferred from the accepted submissions,
+those expected to time out are judged meanwhile as if the limit were the lowest it can be, and
+judged again only if the limit comes out higher and that first run reached its cap.
 """
 
 from __future__ import annotations
@@ -119,13 +121,29 @@ class Verifier:
             if not accepted:
                 note = "no time limit in problem.yaml and no accepted submission to infer it"
                 return VerifyReport(self.judge.settings.default_time_limit_s, True, [], [note])
+            resolution = config.limits.time_resolution or 1.0
+            # The submissions expected to time out start at once, beside the accepted ones,
+            # capped as if the limit were the lowest it can be (one resolution step); see
+            # ``_speculation_holds`` for when that run stands.
+            floor_cap = resolution * margin
+            slow = [
+                sub
+                for sub in package.submissions
+                if sub.folder != "accepted" and Verdict.TLE in expected_verdicts(package, sub)
+            ]
+            speculative = [
+                pool.submit(self._judge, package, sub, floor_cap, validator) for sub in slow
+            ]
             runs = pool.map(
                 lambda sub: self._judge(package, sub, INFERENCE_CAP_S, validator), accepted
             )
             results = {sub.rel: result for sub, result in zip(accepted, runs, strict=True)}
             slowest = max(result.time_s for result in results.values())
-            resolution = config.limits.time_resolution or 1.0
             time_limit = max(round_up(slowest * config.ac_to_time_limit, resolution), resolution)
+            for sub, future in zip(slow, speculative, strict=True):
+                result = future.result()
+                if _speculation_holds(result, floor_cap, time_limit * margin):
+                    results[sub.rel] = result
         limit = time_limit
         # Longest first: a submission expected to time out runs to the limit times the margin,
         # so it starts at once and the others share the remaining workers meanwhile.
@@ -183,6 +201,15 @@ class Verifier:
         return self.judge.judge(
             package, source, language, time_limit_s=cap, cpu_cap_s=cap, validator=validator
         )
+
+
+def _speculation_holds(result: JudgeResult, cap: float, final_cap: float) -> bool:
+    """Whether a run capped at ``cap`` is the run capped at ``final_cap`` (>= ``cap``): the caps
+    are equal, or no test reached the cap (every test ended on its own, so a higher cap changes
+    nothing). Otherwise the submission is judged again with ``final_cap``."""
+    if final_cap <= cap + 1e-9:
+        return True
+    return not any(test.verdict == Verdict.TLE for test in result.tests)
 
 
 def verdict_at_limit(result: JudgeResult, time_limit: float) -> tuple[Verdict, str]:

@@ -86,7 +86,9 @@ class Tiku:
         self.judge = judge or Judge(
             JudgeSettings(
                 warm_sandboxes=WARM_SANDBOXES,
-                pch_dir=default_cache_dir().with_name("headers"),  # a cache of this machine's
+                precompiled_dir=default_cache_dir().with_name(
+                    "precompiled"
+                ),  # a cache of this machine's
             ),
             LanguageRegistry.load(),
         )
