@@ -149,8 +149,13 @@ def parse_verifyproblem(output: str) -> tuple[dict[str, dict[str, Any]], int | N
     return subs, errors, timelim
 
 
-def run_problemtools(verifyproblem: str, package: Path, env: dict[str, str], timeout: float) -> Run:
-    wall, proc = _timed([verifyproblem, str(package), "-p", "submissions"], env, timeout)
+def run_problemtools(
+    verifyproblem: str, package: Path, env: dict[str, str], timeout: float, threads: int
+) -> Run:
+    cmd = [verifyproblem, str(package), "-p", "submissions"]
+    if threads > 1:
+        cmd += ["-j", str(threads)]
+    wall, proc = _timed(cmd, env, timeout)
     output = proc.stdout + proc.stderr
     subs, errors, timelim = parse_verifyproblem(output)
     ok = errors == 0 and proc.returncode == 0 and bool(subs) and all(s["ok"] for s in subs.values())
@@ -192,6 +197,13 @@ def main() -> int:
     )
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument(
+        "--pt-threads",
+        type=int,
+        default=1,
+        help="problemtools' -j (default 1, its own default: it warns that threads make its "
+        "timings less reliable)",
+    )
+    ap.add_argument(
         "--compile-cache",
         choices=("cold", "warm"),
         default="cold",
@@ -214,6 +226,7 @@ def main() -> int:
     print(
         f"tiku: {args.tiku}\nverifyproblem: {args.verifyproblem}"
         + (f" (XDG_CONFIG_HOME={args.pt_config})" if args.pt_config else "")
+        + f", -j {args.pt_threads}"
     )
     print(
         f"packages: {', '.join(p.name for p in packages)}; rounds: {args.rounds}; cores: {os.cpu_count()}; "
@@ -235,7 +248,9 @@ def main() -> int:
                 if tool == "tiku":
                     r = run_tiku(args.tiku, pkg, args.timeout, cache_home, cold)
                 else:
-                    r = run_problemtools(args.verifyproblem, pkg, pt_env, args.timeout)
+                    r = run_problemtools(
+                        args.verifyproblem, pkg, pt_env, args.timeout, args.pt_threads
+                    )
                 runs[pkg.name][tool].append(r)
                 print(
                     f"  round {rnd + 1} {pkg.name:<18} {tool:<12} wall {r.wall_s:7.2f} s  "
@@ -262,6 +277,7 @@ def main() -> int:
     summary: dict[str, Any] = {
         "rounds": args.rounds,
         "compile_cache": args.compile_cache,
+        "problemtools_threads": args.pt_threads,
         "packages": {},
     }
     for pkg in packages:
