@@ -164,18 +164,30 @@ def test_verify_starts_the_submissions_expected_to_time_out_first(
     judge: Judge, fixture_package
 ) -> None:
     verifier = Recording(judge)
-    report = verifier.verify(load_package(fixture_package("aplusb")), jobs=1)
+    report = verifier.verify(load_package(fixture_package("aplusb")), jobs=2)
     assert report.ok and report.time_limit_inferred and report.time_limit_s == 1.0
     order = [rel for rel, _ in verifier.calls]
-    # While the accepted ones infer the limit, the slowest kind already runs, capped as if the
-    # limit were one resolution step (1 s) times the margin (2); the limit is 1 s, so that run
-    # stands and it is judged once.
-    assert verifier.calls[0] == ("time_limit_exceeded/spin.py", 2.0)
-    assert order.count("time_limit_exceeded/spin.py") == 1
     accepted = [rel for rel in order if rel.startswith("accepted/")]
-    assert order[1 : 1 + len(accepted)] == accepted
+    # While the accepted ones infer the limit on one worker, the slowest kind already runs on
+    # the other, capped as if the limit were one resolution step (1 s) times the margin (2); the
+    # limit is 1 s, so that run stands and it is judged once.
+    assert ("time_limit_exceeded/spin.py", 2.0) in verifier.calls
+    assert order.count("time_limit_exceeded/spin.py") == 1
+    assert order.index("time_limit_exceeded/spin.py") < order.index(accepted[-1])
     spin = next(s for s in report.submissions if s.path == "time_limit_exceeded/spin.py")
     assert spin.got == "TLE" and spin.time_s >= 2.0
+
+
+def test_verify_on_one_worker_infers_the_limit_first(judge: Judge, fixture_package) -> None:
+    verifier = Recording(judge)
+    report = verifier.verify(load_package(fixture_package("aplusb")), jobs=1)
+    assert report.ok
+    order = [rel for rel, _ in verifier.calls]
+    accepted = [rel for rel in order if rel.startswith("accepted/")]
+    # No worker to spare: the accepted ones first, then the slowest kind, judged once.
+    assert order[: len(accepted)] == accepted
+    assert verifier.calls[len(accepted)] == ("time_limit_exceeded/spin.py", 2.0)
+    assert order.count("time_limit_exceeded/spin.py") == 1
 
 
 def test_a_submission_judged_before_the_limit_is_known_is_judged_again_if_it_came_out_higher(

@@ -105,10 +105,14 @@ class Verifier:
             self.judge.output_validator(package) as validator,
             ThreadPoolExecutor(max_workers=max(1, jobs)) as pool,
         ):
-            return self._verify(package, validator, pool)
+            return self._verify(package, validator, pool, max(1, jobs))
 
     def _verify(
-        self, package: ProblemPackage, validator: OutputValidator | None, pool: ThreadPoolExecutor
+        self,
+        package: ProblemPackage,
+        validator: OutputValidator | None,
+        pool: ThreadPoolExecutor,
+        jobs: int,
     ) -> VerifyReport:
         config = package.config
         margin = config.time_limit_to_tle
@@ -122,15 +126,15 @@ class Verifier:
                 note = "no time limit in problem.yaml and no accepted submission to infer it"
                 return VerifyReport(self.judge.settings.default_time_limit_s, True, [], [note])
             resolution = config.limits.time_resolution or 1.0
-            # The submissions expected to time out start at once, beside the accepted ones,
-            # capped as if the limit were the lowest it can be (one resolution step); see
-            # ``_speculation_holds`` for when that run stands.
+            # Submissions expected to time out start at once, beside the accepted ones (on the
+            # workers those leave, at most one each), capped as if the limit were the lowest it
+            # can be (one resolution step); see ``_speculation_holds`` for when that run stands.
             floor_cap = resolution * margin
             slow = [
                 sub
                 for sub in package.submissions
                 if sub.folder != "accepted" and Verdict.TLE in expected_verdicts(package, sub)
-            ]
+            ][: jobs - 1]
             speculative = [
                 pool.submit(self._judge, package, sub, floor_cap, validator) for sub in slow
             ]
