@@ -75,3 +75,27 @@ def test_the_judge_commands_start_without_the_web_stack() -> None:
     code = "import sys, tiku.cli; print(sorted({'sqlalchemy', 'fastapi'} & set(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_default_memory_is_the_limit_of_a_package_that_sets_none(tmp_path) -> None:
+    import shutil
+
+    pkg = tmp_path / "aplusb"
+    shutil.copytree(FIXTURES / "aplusb", pkg)
+    config = (pkg / "problem.yaml").read_text()
+    assert "  memory: 256\n" in config
+    (pkg / "problem.yaml").write_text(config.replace("  memory: 256\n", ""))
+    hog = tmp_path / "hog.py"
+    # 400 MiB, zero-filled (so touched), then the right answer.
+    hog.write_text("block = bytearray(400 << 20)\na, b = map(int, input().split())\nprint(a + b)\n")
+
+    def verdict(*options: str) -> str:
+        result = runner.invoke(app, [*options, "judge", str(pkg), str(hog), "--json"])
+        return str(json.loads(result.output)["verdict"])
+
+    assert verdict() == "AC"  # the format's typical system default, 2048 MiB
+    assert verdict("--default-memory", "256") == "MLE"
+    # A package that sets its limit keeps it, whatever the default.
+    (pkg / "problem.yaml").write_text(config)
+    assert verdict("--default-memory", "4096") == "MLE"

@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from tiku.bank.package import ProblemPackage, load_package
+from tiku.bank.schema import DEFAULT_MEMORY_MIB
 from tiku.errors import PackageError, TikuError
 from tiku.judge.engine import WARM_SANDBOXES, Judge, JudgeSettings
 from tiku.judge.languages import LanguageRegistry
@@ -65,6 +66,16 @@ def _options(
             help="a cgroup delegated to this user, relative to each controller's root",
         ),
     ] = None,
+    default_memory: Annotated[
+        int,
+        typer.Option(
+            "--default-memory",
+            envvar="TIKU_DEFAULT_MEMORY",
+            min=16,
+            help="memory limit (MiB) of a package that sets none (the format's system default; "
+            "Kattis and problemtools use 1024)",
+        ),
+    ] = DEFAULT_MEMORY_MIB,
     sandbox_uid: Annotated[
         int,
         typer.Option(
@@ -86,6 +97,7 @@ def _options(
             bytecode_cache_dir=cache_dir.with_name("supervisor") if cache_dir else None,
         ),
         compile_cache_dir=cache_dir,
+        default_memory_mib=default_memory,
         precompiled_dir=cache_dir.with_name("precompiled") if cache_dir else None,
     )
 

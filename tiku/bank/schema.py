@@ -144,6 +144,12 @@ class TikuMeta(Strict):
         return self
 
 
+# The memory limit (MiB) of a package that sets none: the format leaves it to the system and names
+# 2048 as typical (problemtools and Kattis use 1024); a judge may set its own
+# (``JudgeSettings.default_memory_mib``).
+DEFAULT_MEMORY_MIB = 2048
+
+
 class TimeMultipliers(Strict):
     ac_to_time_limit: float = Field(default=2.0, gt=0)
     time_limit_to_tle: float = Field(default=1.5, gt=0)
@@ -158,7 +164,8 @@ class Limits(Strict):
     time_multipliers: TimeMultipliers | None = None
     time_resolution: float | None = Field(default=None, gt=0)
     # common (MiB, seconds)
-    memory: int = Field(default=2048, gt=0)
+    # None: the judge's system default (``DEFAULT_MEMORY_MIB`` unless set otherwise)
+    memory: int | None = Field(default=None, gt=0)
     output: int = Field(default=8, gt=0)
     code: int = Field(default=128, gt=0)
     compilation_time: float = Field(default=60, gt=0)

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from tiku.bank.package import ProblemPackage, TestCase
-from tiku.bank.schema import TikuMeta
+from tiku.bank.schema import DEFAULT_MEMORY_MIB, TikuMeta
 from tiku.errors import JudgeError, SandboxError, SubmissionError
 from tiku.judge.checkers import CheckResult, DefaultValidatorFlags, compare_json, default_validate
 from tiku.judge.compile_cache import CompileCache
@@ -55,6 +55,8 @@ class JudgeSettings:
     policy: SandboxPolicy = field(default_factory=SandboxPolicy)
     compile_limits: CompileLimits = field(default_factory=CompileLimits)
     default_time_limit_s: float = 1.0
+    # The memory limit of a package that sets none (the format's "system default").
+    default_memory_mib: int = DEFAULT_MEMORY_MIB
     wall_multiplier: float = 2.0
     processes: int = 64
     compile_cache_dir: Path | None = None  # None: every submission is compiled afresh
@@ -192,7 +194,7 @@ class Judge:
         limits = package.config.limits
         return RunLimits(
             time_limit_s=time_limit_s or limits.time_limit or self.settings.default_time_limit_s,
-            memory_kib=limits.memory * 1024,
+            memory_kib=(limits.memory or self.settings.default_memory_mib) * 1024,
             output_kib=limits.output * 1024,
         )
 

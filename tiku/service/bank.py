@@ -20,6 +20,7 @@ from sqlalchemy import select
 from tiku.bank.catalog import problem_dirs
 from tiku.bank.concept import Concept, load_concepts
 from tiku.bank.package import ProblemPackage, load_package
+from tiku.bank.schema import DEFAULT_MEMORY_MIB
 from tiku.errors import TikuError
 from tiku.service.errors import NotFound
 from tiku.service.settings import Settings
@@ -71,7 +72,8 @@ def version_meta(package: ProblemPackage) -> dict[str, Any]:
         "function": meta.function.model_dump() if meta.function else None,
         "design": meta.design.model_dump(by_alias=True) if meta.design else None,
         "time_limit_s": limits.time_limit,
-        "memory_mib": limits.memory,
+        # The service's judge keeps the default system default (``JudgeSettings``).
+        "memory_mib": limits.memory or DEFAULT_MEMORY_MIB,
         "statements": sorted(package.statements),
         "solutions": sorted(package.solutions),
         "samples": samples,
