@@ -11,7 +11,13 @@ import pytest
 from tiku.bank.package import load_package
 from tiku.judge.engine import Judge, JudgeSettings
 from tiku.judge.languages import Language, LanguageRegistry
-from tiku.judge.precompiled import ARCHIVE_NAME, DONE_MARK, Precompiled, header_flags
+from tiku.judge.precompiled import (
+    ARCHIVE_NAME,
+    DONE_MARK,
+    Precompiled,
+    _locate,
+    header_flags,
+)
 from tiku.judge.verdict import Verdict
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.session import RunRequest
@@ -50,6 +56,9 @@ def test_built_once_and_found_again(pch_judge: Judge, headers_dir: Path) -> None
     [built] = pch_judge.precompiled_dirs(cpp)
     gch = Path(built) / "bits" / "stdc++.h.gch"
     assert gch.is_file() and (Path(built) / DONE_MARK).is_file()
+    header = Path(built) / "bits" / "stdc++.h"
+    original = _locate(cpp.interpreter or "", header_flags(cpp), "c++-header", "bits/stdc++.h")
+    assert header.read_bytes() == original.read_bytes()
     assert oct(gch.stat().st_mode & 0o777) == "0o644"  # readable by the sandboxes' host user
     stamp = gch.stat().st_mtime_ns
     # Another judge (another process would do the same) finds it and builds nothing.
@@ -87,6 +96,12 @@ def test_submissions_are_judged_the_same_with_it(pch_judge: Judge) -> None:
     package = load_package(FIXTURES / "aplusb")
     cpp = pch_judge.languages.get("cpp17")
     assert pch_judge.judge(package, SUM, cpp, run_all=True).verdict == Verdict.AC
+    # Included twice, or after another header (the .gch serves only a first include): g++ then
+    # reads the header, which must be found where it found the .gch.
+    twice = STDCPP + SUM
+    assert pch_judge.judge(package, twice, cpp).verdict == Verdict.AC
+    later = "#include <cstdio>\n" + SUM
+    assert pch_judge.judge(package, later, cpp).verdict == Verdict.AC
     wrong = SUM.replace("a + b", "a - b")
     assert pch_judge.judge(package, wrong, cpp).verdict == Verdict.WA
     broken = pch_judge.judge(package, STDCPP + "int main( {\n", cpp)

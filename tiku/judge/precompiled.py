@@ -60,6 +60,9 @@ def header_flags(language: Language) -> list[str]:
 
 
 ARCHIVE_NAME = "compiler.jsa"
+# What a build directory holds; a new layout makes new directories (2: the headers themselves
+# beside their .gch files).
+LAYOUT = 2
 
 
 @dataclass
@@ -130,6 +133,11 @@ class Precompiled:
                 output.parent.mkdir(parents=True, exist_ok=True)
                 kind = spec.precompiled_headers.language
                 _run([compiler, *flags, "-x", kind, str(path), "-o", str(output)], building)
+                # The header itself beside it: once g++ has used ``NAME.gch`` it takes this
+                # directory for where NAME lives, and a second ``#include <NAME>`` (or one the
+                # precompiled header cannot serve) opens NAME here; without it, that is a fatal
+                # "No such file or directory" for valid code.
+                shutil.copyfile(path, building / name)
             if spec.compiler_class_archive is not None:
                 _build_class_archive(language, building / ARCHIVE_NAME)
             (building / DONE_MARK).write_text(json.dumps(sorted(os.listdir(building))))
@@ -217,7 +225,7 @@ def _locate(compiler: str, flags: list[str], kind: str, name: str) -> Path:
 def _key(compiler: str, flags: list[str], spec: object, files: list[Path]) -> str:
     """Everything that decides the built files: the compiler binary, the flags, the language's
     entry, the headers and the files an archive depends on."""
-    facts: list[object] = [os.path.realpath(compiler), flags, spec]
+    facts: list[object] = [LAYOUT, os.path.realpath(compiler), flags, spec]
     for path in [Path(compiler), *files]:
         info = os.stat(path)
         facts.append([str(path), info.st_size, info.st_mtime_ns])
