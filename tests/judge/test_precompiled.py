@@ -87,6 +87,11 @@ def test_the_sandboxed_compiler_uses_it(pch_judge: Judge) -> None:
         # (and -Winvalid-pch warn) had it read the header instead.
         first = outcome.stderr.decode().splitlines()[0]
         assert first == "! /precompiled/0/bits/stdc++.h.gch"
+        # The same for a source whose first include is <iostream>.
+        session.put("s.cpp", b"#include <iostream>\nint main() { std::cout << 1; }\n")
+        outcome = session.run(RunRequest(argv=[*argv[:-1], "/in/s.cpp"], limits=limits, cwd="/box"))
+        assert outcome.ok, outcome.stderr[-2000:]
+        assert outcome.stderr.decode().splitlines()[0] == "! /precompiled/0/iostream.gch"
     finally:
         pch_judge.release(program.session)
 
@@ -102,6 +107,8 @@ def test_submissions_are_judged_the_same_with_it(pch_judge: Judge) -> None:
     assert pch_judge.judge(package, twice, cpp).verdict == Verdict.AC
     later = "#include <cstdio>\n" + SUM
     assert pch_judge.judge(package, later, cpp).verdict == Verdict.AC
+    streams = "#include <iostream>\n#include <iostream>\n#include <bits/stdc++.h>\n" + SUM
+    assert pch_judge.judge(package, streams, cpp).verdict == Verdict.AC
     wrong = SUM.replace("a + b", "a - b")
     assert pch_judge.judge(package, wrong, cpp).verdict == Verdict.WA
     broken = pch_judge.judge(package, STDCPP + "int main( {\n", cpp)
