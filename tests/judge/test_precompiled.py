@@ -96,11 +96,23 @@ def test_the_sandboxed_compiler_uses_it(pch_judge: Judge) -> None:
         pch_judge.release(program.session)
 
 
+def assert_verdicts_unchanged(
+    judge: Judge, language: Language, right: str, wrong: str, broken: str
+) -> None:
+    """A+B judged AC, WA and CE with what the language precompiled, as without it."""
+    package = load_package(FIXTURES / "aplusb")
+    assert judge.judge(package, right, language, run_all=True).verdict == Verdict.AC
+    assert judge.judge(package, wrong, language).verdict == Verdict.WA
+    result = judge.judge(package, broken, language)
+    assert result.verdict == Verdict.CE and "error" in result.compile_output
+
+
 @pytest.mark.slow
 def test_submissions_are_judged_the_same_with_it(pch_judge: Judge) -> None:
-    package = load_package(FIXTURES / "aplusb")
     cpp = pch_judge.languages.get("cpp17")
-    assert pch_judge.judge(package, SUM, cpp, run_all=True).verdict == Verdict.AC
+    wrong = SUM.replace("a + b", "a - b")
+    assert_verdicts_unchanged(pch_judge, cpp, SUM, wrong, STDCPP + "int main( {\n")
+    package = load_package(FIXTURES / "aplusb")
     # Included twice, or after another header (the .gch serves only a first include): g++ then
     # reads the header, which must be found where it found the .gch.
     twice = STDCPP + SUM
@@ -109,10 +121,6 @@ def test_submissions_are_judged_the_same_with_it(pch_judge: Judge) -> None:
     assert pch_judge.judge(package, later, cpp).verdict == Verdict.AC
     streams = "#include <iostream>\n#include <iostream>\n#include <bits/stdc++.h>\n" + SUM
     assert pch_judge.judge(package, streams, cpp).verdict == Verdict.AC
-    wrong = SUM.replace("a + b", "a - b")
-    assert pch_judge.judge(package, wrong, cpp).verdict == Verdict.WA
-    broken = pch_judge.judge(package, STDCPP + "int main( {\n", cpp)
-    assert broken.verdict == Verdict.CE and "error" in broken.compile_output
 
 
 def test_a_header_that_cannot_be_built_leaves_compilations_as_they_were(
@@ -170,13 +178,10 @@ def test_the_sandboxed_java_compiler_loads_its_classes_from_the_archive(pch_judg
 
 @pytest.mark.slow
 def test_java_submissions_are_judged_the_same_with_it(pch_judge: Judge) -> None:
-    package = load_package(FIXTURES / "aplusb")
     java = pch_judge.languages.get("java17")
-    assert pch_judge.judge(package, JAVA_SUM, java, run_all=True).verdict == Verdict.AC
     wrong = JAVA_SUM.replace("s.nextLong() + s.nextLong()", "s.nextLong() - s.nextLong()")
-    assert pch_judge.judge(package, wrong, java).verdict == Verdict.WA
-    broken = pch_judge.judge(package, JAVA_SUM.replace("println(", "println(("), java)
-    assert broken.verdict == Verdict.CE and "error" in broken.compile_output
+    broken = JAVA_SUM.replace("println(", "println((")
+    assert_verdicts_unchanged(pch_judge, java, JAVA_SUM, wrong, broken)
 
 
 def test_an_archive_that_does_not_work_is_not_published(

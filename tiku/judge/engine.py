@@ -24,7 +24,6 @@ from tiku.judge.program import (
     CompileResult,
     Program,
     open_session,
-    precompiled_mounts,
 )
 from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, TestResult, Verdict
@@ -234,9 +233,6 @@ class Judge:
             source,
             self.settings.compile_limits,
             cache=self.settings.compile_cache,
-            precompiled_dirs=[
-                inside for _, inside in precompiled_mounts(self.precompiled_dirs(language))
-            ],
         )
         try:
             return program, program.prepare()

@@ -101,12 +101,16 @@ class Program:
     source: str
     compile_limits: CompileLimits
     cache: CompileCache | None = None
-    # Directories of what the language precompiled (headers, the compiler's class archive), as
-    # the sandbox sees them.
-    precompiled_dirs: Sequence[str] = ()
     _argv: Sequence[str] = ()
     _script: str | None = None
     _placed: dict[str, bytes] = field(default_factory=dict)
+
+    @property
+    def precompiled_dirs(self) -> list[str]:
+        """Directories of what the language precompiled (headers, the compiler's class archive),
+        as the sandbox sees them: those ``open_session`` mounted in it."""
+        prefix = f"{PRECOMPILED_MOUNT}/"
+        return [inside for _, inside in self.session.ro_mounts if inside.startswith(prefix)]
 
     @property
     def uses_driver(self) -> bool:
@@ -289,7 +293,6 @@ class Program:
             self.source,
             self.compile_limits,
             cache=self.cache,
-            precompiled_dirs=self.precompiled_dirs,
             _argv=self._argv,
             _script=self._script,
         )

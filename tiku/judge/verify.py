@@ -101,11 +101,12 @@ class Verifier:
 
     def verify(self, package: ProblemPackage, jobs: int = 1) -> VerifyReport:
         """Judge every submission (``jobs`` at a time; CPU time, not wall time, decides)."""
+        jobs = max(1, jobs)
         with (
             self.judge.output_validator(package) as validator,
-            ThreadPoolExecutor(max_workers=max(1, jobs)) as pool,
+            ThreadPoolExecutor(max_workers=jobs) as pool,
         ):
-            return self._verify(package, validator, pool, max(1, jobs))
+            return self._verify(package, validator, pool, jobs)
 
     def _verify(
         self,
