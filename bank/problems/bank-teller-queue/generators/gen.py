@@ -33,3 +33,6 @@ emit("11-max-many-tellers", N, arrivals(N, T, 0, T))
 emit("12-max-one-teller-long-queue", 1, arrivals(N // 2, 10**6, T - 10, T))
 emit("13-max-busy-bursts", N // 2, [(t // 1000 * 1000, d) for t, d in arrivals(N, 10**7, 1, 10**5)])
 emit("14-max-all-equal", 1000, [(0, 1000)] * (N // 2))
+# Two tellers free up together at 5; customers 3 and 4 both start then, not at their arrival.
+emit("15-wait-then-queue", 2, [(0, 5), (0, 5), (0, 5), (0, 5)])
+emit("16-wait-then-later-arrival", 2, [(0, 10), (0, 10), (1, 3), (2, 1), (12, 1)])

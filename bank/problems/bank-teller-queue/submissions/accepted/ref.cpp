@@ -8,11 +8,12 @@ int main() {
     for (int i = 1; i <= k; i++) freeq.push(i);
     priority_queue<pair<long long, int>, vector<pair<long long, int>>, greater<>> busy;
     string out;
+    long long start = 0;  // one FIFO queue: start times never decrease
     for (int i = 0; i < n; i++) {
         long long t, d;
         scanf("%lld %lld", &t, &d);
-        while (!busy.empty() && busy.top().first <= t) { freeq.push(busy.top().second); busy.pop(); }
-        long long start = t;
+        start = max(start, t);  // not before arrival, nor before the one ahead started
+        while (!busy.empty() && busy.top().first <= start) { freeq.push(busy.top().second); busy.pop(); }
         if (freeq.empty()) {
             start = busy.top().first;
             while (!busy.empty() && busy.top().first == start) { freeq.push(busy.top().second); busy.pop(); }

@@ -10,14 +10,14 @@ def main():
     busy = []
     out = []
     pos = 2
+    start = 0  # one FIFO queue: start times never decrease
     for _ in range(n):
         t, d = int(data[pos]), int(data[pos + 1])
         pos += 2
-        while busy and busy[0][0] <= t:  # tellers done by the arrival time are free
+        start = max(start, t)  # not before arrival, nor before the one ahead started
+        while busy and busy[0][0] <= start:  # tellers done by then are free
             heapq.heappush(free, heapq.heappop(busy)[1])
-        if free:
-            start = t
-        else:  # wait for the earliest finish; every teller finishing then is free
+        if not free:  # wait for the earliest finish; every teller finishing then is free
             start = busy[0][0]
             while busy and busy[0][0] == start:
                 heapq.heappush(free, heapq.heappop(busy)[1])

@@ -9,11 +9,12 @@ int main() {
     for (int i = 1; i <= k; i++) freeq.push(i);
     priority_queue<pair<int, int>, vector<pair<int, int>>, greater<>> busy;
     string out;
+    int start = 0;
     for (int i = 0; i < n; i++) {
         int t, d;
         scanf("%d %d", &t, &d);
-        while (!busy.empty() && busy.top().first <= t) { freeq.push(busy.top().second); busy.pop(); }
-        int start = t;
+        start = max(start, t);
+        while (!busy.empty() && busy.top().first <= start) { freeq.push(busy.top().second); busy.pop(); }
         if (freeq.empty()) {
             start = busy.top().first;
             while (!busy.empty() && busy.top().first == start) { freeq.push(busy.top().second); busy.pop(); }

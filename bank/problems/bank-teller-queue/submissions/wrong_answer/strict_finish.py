@@ -10,14 +10,14 @@ def main():
     busy = []
     out = []
     pos = 2
+    start = 0
     for _ in range(n):
         t, d = int(data[pos]), int(data[pos + 1])
         pos += 2
-        while busy and busy[0][0] < t:
+        start = max(start, t)
+        while busy and busy[0][0] < start:
             heapq.heappush(free, heapq.heappop(busy)[1])
-        if free:
-            start = t
-        else:
+        if not free:
             start = busy[0][0]
             while busy and busy[0][0] == start:
                 heapq.heappush(free, heapq.heappop(busy)[1])
