@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -398,6 +399,45 @@ def bank_generate(
     console.print(f"wrote {len(tests)} test(s) to {package.path / 'data' / 'secret'}")
 
 
+@bank_app.command("crosscheck")
+def bank_crosscheck(
+    ctx: typer.Context,
+    problem: Annotated[Path, typer.Argument(help="problem package directory")],
+    count: Annotated[int, typer.Option("--count", "-n", help="random inputs", min=1)] = 2000,
+    seed: Annotated[int, typer.Option("--seed", help="random seed")] = 1,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Judge submissions/accepted/independent.* against the reference on random inputs from
+    generators/random.py; show every disagreement."""
+    from tiku.bank.crosscheck import cross_check
+
+    package = _load(problem, as_json)
+    try:
+        with _judge(ctx, warm_sandboxes=WARM_SANDBOXES) as judge:
+            report = cross_check(judge, package, seed, count)
+    except TikuError as exc:
+        raise _fail(exc, as_json) from None
+    if as_json:
+        _print_json(report.to_json())
+    else:
+        for d in report.disagreements:
+            console.print(f"[red]{d.name}[/]: {d.verdict} {escape(d.message)}", highlight=False)
+            for label, text in (
+                ("input", d.input),
+                ("reference", d.expected),
+                ("output", d.output),
+            ):
+                if text.strip():
+                    block = textwrap.indent(text.rstrip("\n"), "    ")
+                    console.print(f"  {label}:\n{escape(block)}", highlight=False)
+        mark = "[green]agree[/]" if report.ok else "[red]DISAGREE[/]"
+        console.print(
+            f"{mark} {report.independent} vs the reference: {report.inputs} inputs (seed {seed}), "
+            f"{len(report.disagreements)} disagreement(s)"
+        )
+    raise typer.Exit(0 if report.ok else 1)
+
+
 def _load_unchecked(problem: Path) -> ProblemPackage:
     """Load a package even if its secret data is missing (generate creates it)."""
     from tiku.bank.diagnostics import Diagnostics
@@ -418,15 +458,26 @@ def bank_check(
     root: Annotated[Path | None, typer.Option("--root", help="bank folder")] = None,
     only: Annotated[list[str] | None, typer.Option("--only", help="check only these ids")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="problems checked at once")] = 1,
+    cross_check: Annotated[
+        int,
+        typer.Option(
+            "--cross-check", help="random inputs per problem for the independent solution (0: none)"
+        ),
+    ] = 200,
+    seed: Annotated[int, typer.Option("--seed", help="the cross-check's random seed")] = 1,
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
-    """Check every problem: schema, both languages, analysis, reproducible tests, verdicts."""
+    """Check every problem: schema, both languages, analysis, reproducible tests, verdicts, and
+    the independent solution against the reference on random inputs."""
     from tiku.bank.catalog import BankChecker, ProblemCheck
 
     wanted = {name.strip() for item in only or [] for name in item.split(",") if name.strip()}
     results: list[ProblemCheck] = []
     with _judge(ctx, warm_sandboxes=WARM_SANDBOXES) as judge:
-        for check in BankChecker(judge, _bank_root(root)).run(wanted, jobs):
+        checker = BankChecker(
+            judge, _bank_root(root), cross_check_count=max(0, cross_check), cross_check_seed=seed
+        )
+        for check in checker.run(wanted, jobs):
             results.append(check)
             if as_json:
                 continue

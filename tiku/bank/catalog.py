@@ -124,6 +124,16 @@ def check_content(path: Path) -> tuple[ProblemPackage | None, Diagnostics]:
         diag.error("submissions/accepted/", "", "needs a Python reference solution")
     if not (path / "generators" / "gen.py").is_file():
         diag.error("generators/gen.py", "", "missing: hidden tests must be reproducible")
+    if not (path / "generators" / "random.py").is_file():
+        diag.error("generators/random.py", "", "missing: the cross-check needs random inputs")
+    if not any(
+        s.folder == "accepted" and s.path.stem == "independent" for s in package.submissions
+    ):
+        diag.error(
+            "submissions/accepted/independent.*",
+            "",
+            "missing: a solution written from the statement alone, cross-checked with the reference",
+        )
     return package, diag
 
 
@@ -131,6 +141,7 @@ def check_problem(
     path: Path,
     verify: Callable[[ProblemPackage], tuple[bool, list[str]]],
     reproduce: Callable[[ProblemPackage], list[str]],
+    cross_check: Callable[[ProblemPackage], list[str]] | None = None,
 ) -> ProblemCheck:
     package, diag = check_content(path)
     errors = [str(f) for f in diag.errors]
@@ -142,6 +153,8 @@ def check_problem(
             errors += notes
         else:
             warnings += notes
+        if cross_check is not None:
+            errors += cross_check(package)
     return ProblemCheck(path.name, not errors, errors, warnings)
 
 
@@ -151,6 +164,10 @@ class BankChecker:
 
     judge: Judge
     root: Path
+    # The randomized cross-check of each independent solution: how many inputs (0: none), and
+    # the seed, fixed so that a check repeats exactly.
+    cross_check_count: int = 200
+    cross_check_seed: int = 1
 
     def verify(self, package: ProblemPackage) -> tuple[bool, list[str]]:
         from tiku.judge.verify import Verifier
@@ -172,6 +189,15 @@ class BankChecker:
         except TikuError as exc:
             return [str(exc)]
 
+    def cross_check(self, package: ProblemPackage) -> list[str]:
+        from tiku.bank.crosscheck import cross_check
+
+        try:
+            report = cross_check(self.judge, package, self.cross_check_seed, self.cross_check_count)
+        except TikuError as exc:
+            return [f"cross-check: {exc}"]
+        return report.findings()
+
     def check_concepts(self) -> ProblemCheck:
         from tiku.bank.concept import check_bank
 
@@ -185,6 +211,9 @@ class BankChecker:
             yield self.check_concepts()
         paths = [p for p in problem_dirs(self.root) if not only or p.name in only]
         with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-            yield from pool.map(lambda p: check_problem(p, self.verify, self.reproduce), paths)
+            cross = self.cross_check if self.cross_check_count > 0 else None
+            yield from pool.map(
+                lambda p: check_problem(p, self.verify, self.reproduce, cross), paths
+            )
         for name in sorted(only - {p.name for p in paths}):
             yield ProblemCheck(name, False, [f"no problem '{name}' in the bank"])

@@ -43,47 +43,67 @@ def generator_path(package: ProblemPackage) -> Path | None:
     return path if path.is_file() else None
 
 
+INDEPENDENT_STEM = "independent"
+
+
 def reference_path(package: ProblemPackage) -> Path:
-    candidates = sorted((package.path / "submissions" / "accepted").glob("*.py"))
+    """The first ``submissions/accepted/*.py`` by name, never the independent solution (which is
+    compared with the reference, so it cannot be it)."""
+    candidates = sorted(
+        p
+        for p in (package.path / "submissions" / "accepted").glob("*.py")
+        if p.stem != INDEPENDENT_STEM
+    )
     if not candidates:
         raise PackageError(f"{package.id}: no Python reference in submissions/accepted/")
     return candidates[0]
+
+
+def run_python_tool(
+    judge: Judge, package: ProblemPackage, path: Path, stdin: bytes
+) -> list[tuple[int, dict[str, object]]]:
+    """Run a package's Python generator in the sandbox; its JSON lines, numbered from 1."""
+    rel = path.relative_to(package.path)
+    language = judge.languages.get("python3")
+    program, compiled = judge.prepare(None, path.read_text("utf-8"), language)
+    try:
+        if not compiled.ok:
+            raise PackageError(f"{package.id}: {rel} does not compile:\n{compiled.output}")
+        program.session.put("input", stdin)
+        outcome = program.run("input", GENERATOR_LIMITS)
+    finally:
+        judge.release(program.session)
+    if not outcome.ok or outcome.output_truncated:
+        raise PackageError(
+            f"{package.id}: {rel} failed (exit {outcome.exit_code}, signal "
+            f"{outcome.signal}): {outcome.stderr[-2000:].decode(errors='replace')}"
+        )
+    items: list[tuple[int, dict[str, object]]] = []
+    for number, line in enumerate(outcome.stdout.decode("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except ValueError as exc:
+            raise PackageError(f"{package.id}: {rel} line {number}: not JSON ({exc})") from exc
+        if not isinstance(item, dict) or not isinstance(item.get("input"), str):
+            raise PackageError(f"{package.id}: {rel} line {number}: no \"input\" text")
+        items.append((number, item))
+    return items
 
 
 def run_generator(judge: Judge, package: ProblemPackage) -> list[tuple[str, bytes]]:
     gen = generator_path(package)
     if gen is None:
         raise PackageError(f"{package.id}: no generators/gen.py")
-    language = judge.languages.get("python3")
-    program, compiled = judge.prepare(None, gen.read_text("utf-8"), language)
-    try:
-        if not compiled.ok:
-            raise PackageError(
-                f"{package.id}: generators/gen.py does not compile:\n{compiled.output}"
-            )
-        program.session.put("input", b"")
-        outcome = program.run("input", GENERATOR_LIMITS)
-    finally:
-        judge.release(program.session)
-    if not outcome.ok or outcome.output_truncated:
-        raise PackageError(
-            f"{package.id}: generators/gen.py failed (exit {outcome.exit_code}, signal "
-            f"{outcome.signal}): {outcome.stderr[-2000:].decode(errors='replace')}"
-        )
     tests: list[tuple[str, bytes]] = []
     seen: set[str] = set()
-    for number, line in enumerate(outcome.stdout.decode("utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            name, text = str(item["name"]), str(item["input"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise PackageError(f"{package.id}: gen.py line {number}: not a test ({exc})") from exc
+    for number, item in run_python_tool(judge, package, gen, b""):
+        name = str(item.get("name"))
         if not TEST_NAME_RE.match(name) or name in seen:
             raise PackageError(f"{package.id}: gen.py line {number}: bad or repeated name {name!r}")
         seen.add(name)
-        tests.append((name, text.encode("utf-8")))
+        tests.append((name, str(item["input"]).encode("utf-8")))
     return tests
 
 
