@@ -12,7 +12,7 @@ Two entry points, deliberately different:
   problem it finds as a :class:`Finding`, so one run shows all that is wrong with an entry
   (the problemtools ``Diagnostics`` habit, not exceptions).
 
-Nothing in an entry is ever executed; YAML is read with ``yaml.safe_load`` only.
+Nothing in an entry is ever executed; YAML is read with a safe loader only (``tiku.bank.yamlio``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
+
+from tiku.bank.yamlio import safe_load
 
 __all__ = [
     "ANALYSIS_EN_HEADINGS",
@@ -256,7 +258,7 @@ def _read_yaml(path: Path) -> tuple[Any, list[Finding]]:
     except (OSError, UnicodeDecodeError) as exc:
         return None, [Finding(str(path), "", f"cannot read: {exc}")]
     try:
-        return yaml.safe_load(text), []
+        return safe_load(text), []
     except yaml.YAMLError as exc:
         return None, [Finding(str(path), "", f"invalid YAML: {exc}")]
 

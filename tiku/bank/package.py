@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 from pydantic import ValidationError
 
+from tiku.bank.yamlio import safe_load
 from tiku.bank.diagnostics import Diagnostics
 from tiku.bank.schema import DesignSig, FunctionSig, ProblemConfig
 from tiku.errors import PackageError
@@ -26,6 +29,30 @@ SUBMISSION_DIRS = (
     "brute_force",
 )
 SOURCE_EXTENSIONS = {".py", ".cpp", ".cc", ".cxx", ".c", ".java"}
+
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PackageLimits:
+    """What a package may hold before it is refused: packages come from authors, not trusted."""
+
+    max_file_mib: int = 256
+    max_total_mib: int = 1024
+    max_files: int = 20_000
+
+
+@dataclass(frozen=True)
+class PackageFile:
+    """A regular file or a symlink of a package, as ``lstat`` saw it (nothing read)."""
+
+    rel: str
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    link: str | None = None  # the symlink's target text, for a symlink
 
 
 @dataclass(frozen=True)
@@ -78,10 +105,84 @@ class ProblemPackage:
         return [t for t in self.tests if t.sample]
 
 
-def load_package(path: Path | str) -> ProblemPackage:
+def scan_files(
+    root: Path, diag: Diagnostics, limits: PackageLimits = PackageLimits()
+) -> list[PackageFile]:
+    """Every file of the package, by ``lstat`` only: nothing is read, no link is followed.
+
+    A symlink must be relative and resolve to something inside the package that is not one of
+    its own ancestors (copying through such a link would never end); a dangling link, a loop, a
+    link leaving the package, a FIFO or device, a file or a package over the limits is an error
+    naming the file. The loader reads nothing of a package with such an error."""
+    root = root.resolve()
+    files: list[PackageFile] = []
+    total = 0
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename).relative_to(root).as_posix() if exc.filename else "."
+        diag.error(where, "", f"cannot be listed: {exc.strerror or exc}")
+
+    for folder, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable):
+        for name in sorted(dirnames + filenames):
+            full = Path(folder, name)
+            rel = full.relative_to(root).as_posix()
+            try:
+                info = full.lstat()
+            except OSError as exc:
+                diag.error(rel, "", f"cannot be read: {exc.strerror or exc}")
+                continue
+            if len(files) >= limits.max_files:
+                diag.error(rel, "", f"the package has more than {limits.max_files} files")
+                return files
+            mode = info.st_mode
+            if stat.S_ISLNK(mode):
+                link = os.readlink(full)
+                if _check_link(root, full, rel, link, diag):
+                    files.append(
+                        PackageFile(
+                            rel, 0, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, link=link
+                        )
+                    )
+            elif stat.S_ISREG(mode):
+                if info.st_size > limits.max_file_mib * MIB:
+                    diag.error(rel, "", f"larger than {limits.max_file_mib} MiB")
+                    continue
+                total += info.st_size
+                files.append(
+                    PackageFile(rel, info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino)
+                )
+            elif not stat.S_ISDIR(mode):
+                diag.error(rel, "", "not a regular file, directory or symlink (FIFO, device...)")
+    if total > limits.max_total_mib * MIB:
+        diag.error(".", "", f"the package is larger than {limits.max_total_mib} MiB")
+    return files
+
+
+def _check_link(root: Path, full: Path, rel: str, link: str, diag: Diagnostics) -> bool:
+    if os.path.isabs(link):
+        diag.error(rel, "", f"absolute symlink ({link}): use a relative one inside the package")
+        return False
+    try:
+        target = full.resolve(strict=True)
+    except FileNotFoundError:
+        diag.error(rel, "", f"dangling symlink ({link})")
+        return False
+    except (RuntimeError, OSError):  # "Symlink loop" (RuntimeError before 3.13), ELOOP
+        diag.error(rel, "", f"symlink loop ({link})")
+        return False
+    if not target.is_relative_to(root):
+        diag.error(rel, "", f"symlink ({link}) resolves outside the package")
+        return False
+    if target.is_dir() and full.parent.resolve().is_relative_to(target):
+        diag.error(rel, "", f"symlink loop ({link}): it points to a folder that contains it")
+        return False
+    return True
+
+
+def load_package(path: Path | str, limits: PackageLimits = PackageLimits()) -> ProblemPackage:
     """Load and check a package; raise ``PackageError`` listing *every* finding."""
     diag = Diagnostics()
-    package = inspect_package(Path(path), diag)
+    package = inspect_package(Path(path), diag, limits)
     if package is None or not diag.ok:
         raise PackageError(
             f"problem package '{Path(path)}' has {len(diag.errors)} error(s)", list(diag.findings)
@@ -89,12 +190,18 @@ def load_package(path: Path | str) -> ProblemPackage:
     return package
 
 
-def inspect_package(path: Path, diag: Diagnostics) -> ProblemPackage | None:
+def inspect_package(
+    path: Path, diag: Diagnostics, limits: PackageLimits = PackageLimits()
+) -> ProblemPackage | None:
     """Check a package, recording findings in ``diag``; return it when it is usable."""
     path = path.resolve()
     if not path.is_dir():
         diag.error(str(path), "", "not a directory")
         return None
+    errors_before = len(diag.errors)
+    scan_files(path, diag, limits)
+    if len(diag.errors) > errors_before:
+        return None  # nothing is read from a package whose files cannot be trusted
     if not ID_RE.match(path.name):
         diag.error(path.name, "", "the package directory name must be lowercase [a-z0-9_-]")
     config = _read_config(path, diag)
@@ -131,7 +238,7 @@ def _read_config(path: Path, diag: Diagnostics) -> ProblemConfig | None:
         diag.error("problem.yaml", "", "missing")
         return None
     try:
-        raw = yaml.safe_load(file.read_text("utf-8"))
+        raw = safe_load(file.read_text("utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         diag.error("problem.yaml", "", f"not valid YAML: {exc}")
         return None

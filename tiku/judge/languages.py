@@ -11,9 +11,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+from tiku.bank.yamlio import safe_load
 from tiku.errors import SubmissionError
 
 
@@ -157,7 +157,7 @@ class LanguageRegistry:
             text = resources.files("tiku.judge").joinpath("languages.yaml").read_text("utf-8")
         else:
             text = path.read_text("utf-8")
-        raw = yaml.safe_load(text)
+        raw = safe_load(text)
         languages = {}
         for lang_id, entry in raw.items():
             spec = LanguageSpec.model_validate(entry)

@@ -15,9 +15,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from tiku.bank.package import ProblemPackage, Submission
+from tiku.bank.yamlio import safe_load
 from tiku.judge.engine import Judge
 from tiku.judge.validator import OutputValidator
 from tiku.judge.verdict import JudgeResult, Verdict
@@ -81,7 +80,7 @@ class VerifyReport:
 def expected_verdicts(package: ProblemPackage, submission: Submission) -> frozenset[Verdict]:
     overrides_file = package.path / "submissions.yaml"
     if overrides_file.is_file():
-        overrides = yaml.safe_load(overrides_file.read_text("utf-8")) or {}
+        overrides = safe_load(overrides_file.read_text("utf-8")) or {}
         for pattern, rule in overrides.items():
             if fnmatch.fnmatch(submission.rel, str(pattern)) and isinstance(rule, dict):
                 value = rule.get("permitted", rule.get("verdict"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from functools import cached_property
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,8 +24,12 @@ class Accounts:
     def __init__(self, db: Database, hasher: PasswordHasher | None = None) -> None:
         self.db = db
         self.hasher = hasher or PasswordHasher()
-        # verifying against a dummy hash keeps unknown users as slow as wrong passwords
-        self._dummy = self.hasher.hash("tiku-dummy-password")
+
+    @cached_property
+    def _dummy(self) -> str:
+        """Verifying against a dummy hash keeps unknown users as slow as wrong passwords (made
+        at the first login, not at start: hashing costs a good part of a second)."""
+        return self.hasher.hash("tiku-dummy-password")
 
     def create_user(self, username: str, password: str, *, is_admin: bool = False) -> User:
         if not USERNAME_RE.match(username):

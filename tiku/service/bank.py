@@ -8,6 +8,9 @@ always judged, and shown, against the content it was made for.
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
+import os
 import shutil
 import threading
 from collections import OrderedDict
@@ -19,7 +22,8 @@ from sqlalchemy import select
 
 from tiku.bank.catalog import problem_dirs
 from tiku.bank.concept import Concept, load_concepts
-from tiku.bank.package import ProblemPackage, load_package
+from tiku.bank.diagnostics import Diagnostics
+from tiku.bank.package import PackageFile, PackageLimits, ProblemPackage, load_package, scan_files
 from tiku.bank.schema import DEFAULT_MEMORY_MIB
 from tiku.errors import TikuError
 from tiku.service.errors import NotFound
@@ -27,17 +31,40 @@ from tiku.service.settings import Settings
 from tiku.store import Database, Problem, ProblemVersion
 
 SAMPLE_PREVIEW_CHARS = 2000
+HASH_CHUNK = 1024 * 1024
+# Which content each package's files had when last imported (see ``stat_signature``).
+IMPORT_CACHE = "bank-cache.json"
+
+log = logging.getLogger(__name__)
 
 
-def content_hash(path: Path) -> str:
+def content_hash(path: Path, files: list[PackageFile]) -> str:
+    """The SHA-256 of a package's files (read in chunks, never through a symlink: a link counts
+    by its target text), as ``scan_files`` listed them."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()):
-        rel = file.relative_to(path).as_posix()
-        if "__pycache__" in rel:
+    for file in files:
+        if "__pycache__" in file.rel:
             continue
-        digest.update(rel.encode() + b"\0")
-        digest.update(file.read_bytes())
+        if file.link is not None:
+            digest.update(b"L" + file.rel.encode() + b"\0" + file.link.encode() + b"\0")
+            continue
+        digest.update(file.rel.encode() + b"\0")
+        fd = os.open(path / file.rel, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        with os.fdopen(fd, "rb") as handle:
+            while chunk := handle.read(HASH_CHUNK):
+                digest.update(chunk)
         digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def stat_signature(files: list[PackageFile]) -> str:
+    """What ``lstat`` says of every file: if it is unchanged, so is the content (a write changes
+    a file's ctime, which no one can set back)."""
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(
+            f"{f.rel}\0{f.size}\0{f.mtime_ns}\0{f.ctime_ns}\0{f.inode}\0{f.link}\n".encode()
+        )
     return digest.hexdigest()
 
 
@@ -50,12 +77,8 @@ def version_meta(package: ProblemPackage) -> dict[str, Any]:
         samples.append(
             {
                 "name": test.name,
-                "input": test.input_path.read_text("utf-8", errors="replace")[
-                    :SAMPLE_PREVIEW_CHARS
-                ],
-                "answer": test.answer_path.read_text("utf-8", errors="replace")[
-                    :SAMPLE_PREVIEW_CHARS
-                ],
+                "input": _preview(test.input_path),
+                "answer": _preview(test.answer_path),
             }
         )
     title = package.title
@@ -81,13 +104,20 @@ def version_meta(package: ProblemPackage) -> dict[str, Any]:
     }
 
 
+def _preview(path: Path) -> str:
+    with path.open("rb") as handle:
+        head = handle.read(SAMPLE_PREVIEW_CHARS * 4)
+    return head.decode("utf-8", errors="replace")[:SAMPLE_PREVIEW_CHARS]
+
+
 @dataclass
 class ImportReport:
     added: list[str] = field(default_factory=list)
     new_versions: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    broken: dict[str, str] = field(default_factory=dict)
+    # slug -> its findings ("error: file: key: why"), for a package skipped as broken
+    broken: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -106,6 +136,9 @@ class BankService:
         self.settings = settings
         self.db = db
         self.root = settings.resolved_bank_root
+        self.limits = PackageLimits(
+            max_file_mib=settings.max_package_file_mib, max_total_mib=settings.max_package_mib
+        )
         self._lock = threading.Lock()
         self._packages: OrderedDict[int, ProblemPackage] = OrderedDict()
         self.concepts: dict[str, Concept] = {}
@@ -113,25 +146,87 @@ class BankService:
     # -- import -------------------------------------------------------------------------------
 
     def import_bank(self) -> ImportReport:
+        """Import every package of the bank; a broken one is skipped with its findings (and
+        nothing of it is kept), the others are served. A package whose files are unchanged since
+        the last import (same ``lstat`` of every file) is not read again."""
         report = ImportReport()
         seen: set[str] = set()
+        cache = self._read_cache()
+        fresh: dict[str, dict[str, str]] = {}
         for position, path in enumerate(problem_dirs(self.root)):
             slug = path.name
+            diag = Diagnostics()
+            files = scan_files(path, diag, self.limits)
+            if not diag.ok:
+                report.broken[slug] = [str(f) for f in diag.errors]
+                continue
+            signature = stat_signature(files)
+            known = cache.get(slug, {})
             try:
-                package = load_package(path)
-                digest = content_hash(path)
-            except (TikuError, OSError) as exc:
-                report.broken[slug] = str(exc)
+                if known.get("signature") == signature and self._keep(
+                    slug, known.get("content_hash", ""), position, report
+                ):
+                    digest = known["content_hash"]
+                else:
+                    package = load_package(path, self.limits)
+                    digest = content_hash(package.path, files)
+                    self._import_one(package, digest, position, report)
+            except (TikuError, OSError) as exc:  # OSError: unreadable, vanished, disk full
+                report.broken[slug] = _findings(exc, slug)
+                for listed in (report.added, report.new_versions):
+                    if slug in listed:
+                        listed.remove(slug)
                 continue
             seen.add(slug)
-            self._import_one(package, digest, position, report)
+            fresh[slug] = {"signature": signature, "content_hash": digest}
         with self.db.write() as s:
             for problem in s.scalars(select(Problem).where(Problem.active.is_(True))):
                 if problem.slug not in seen and problem.slug not in report.broken:
                     problem.active = False
                     report.removed.append(problem.slug)
+        self._write_cache(fresh)
         self._load_concepts()
+        for slug, findings in report.broken.items():
+            log.warning("problem package '%s' skipped: %s", slug, "; ".join(findings))
         return report
+
+    def _keep(self, slug: str, digest: str, position: int, report: ImportReport) -> bool:
+        """The unchanged package ``slug`` stays served as its version ``digest``, if the store
+        still has that version (and its snapshot); False when it must be imported again."""
+        with self.db.write() as s:
+            problem = s.scalar(select(Problem).where(Problem.slug == slug))
+            if problem is None:
+                return False
+            version = s.scalar(
+                select(ProblemVersion).where(
+                    ProblemVersion.problem_id == problem.id, ProblemVersion.content_hash == digest
+                )
+            )
+            if version is None or not Path(version.package_path).is_dir():
+                return False
+            problem.current_version_id = version.id
+            problem.active = True
+            problem.position = position
+        report.unchanged.append(slug)
+        return True
+
+    def _read_cache(self) -> dict[str, dict[str, str]]:
+        try:
+            data = json.loads((self.settings.data_dir / IMPORT_CACHE).read_text("utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _write_cache(self, entries: dict[str, dict[str, str]]) -> None:
+        path = self.settings.data_dir / IMPORT_CACHE
+        partial = path.with_name(path.name + ".partial")
+        try:
+            partial.write_text(json.dumps(entries, sort_keys=True), "utf-8")
+            partial.chmod(0o600)
+            partial.replace(path)
+        except OSError as exc:  # only a slower next start: the bank is served all the same
+            log.warning("could not keep the bank import cache: %s", exc)
+            partial.unlink(missing_ok=True)
 
     def _import_one(
         self, package: ProblemPackage, digest: str, position: int, report: ImportReport
@@ -174,16 +269,23 @@ class BankService:
             problem.search_text = _search_text(package, meta)
 
     def _snapshot(self, source: Path, slug: str, digest: str) -> Path:
+        """A private copy of the package (its symlinks, all relative and inside it, kept as
+        links), made under a ``.partial`` name and renamed when whole: nothing half-copied is
+        ever used, and a failed copy leaves nothing behind."""
         if not self.settings.snapshot_packages:
             return source
         target = self.settings.data_dir / "packages" / slug / digest[:20]
         if not target.is_dir():
             partial = target.with_name(target.name + ".partial")
             shutil.rmtree(partial, ignore_errors=True)
-            shutil.copytree(
-                source, partial, ignore=shutil.ignore_patterns("__pycache__"), symlinks=False
-            )
-            partial.rename(target)
+            try:
+                shutil.copytree(
+                    source, partial, ignore=shutil.ignore_patterns("__pycache__"), symlinks=True
+                )
+                partial.rename(target)
+            except BaseException:
+                shutil.rmtree(partial, ignore_errors=True)
+                raise
         return target
 
     def _load_concepts(self) -> None:
@@ -205,7 +307,7 @@ class BankService:
             if version is None:
                 raise NotFound(f"no problem version {version_id}")
             path = Path(version.package_path)
-        package = load_package(path)
+        package = load_package(path, self.limits)
         with self._lock:
             self._packages[version_id] = package
             while len(self._packages) > 64:
@@ -221,6 +323,13 @@ class BankService:
     def concept_dir(self, concept_id: str) -> Path:
         self.concept(concept_id)
         return self.root / "concepts" / concept_id
+
+
+def _findings(exc: TikuError | OSError, slug: str) -> list[str]:
+    if isinstance(exc, OSError):
+        return [f"error: {exc.filename or slug}: {exc.strerror or exc}"]
+    findings = [str(f) for f in getattr(exc, "findings", [])]
+    return findings or [f"error: {exc}"]
 
 
 def _search_text(package: ProblemPackage, meta: dict[str, Any]) -> str:

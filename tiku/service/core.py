@@ -97,6 +97,7 @@ class Tiku:
         self.submit_limiter = RateLimiter(settings.submit_rate_per_min)
         self.run_limiter = RateLimiter(settings.run_rate_per_min)
         self.started = False
+        self.last_import: ImportReport | None = None
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -113,6 +114,7 @@ class Tiku:
     def reload_bank(self) -> ImportReport:
         report = self.bank.import_bank()
         self.catalog.refresh()
+        self.last_import = report  # the admin page shows it (broken packages, their findings)
         return report
 
     def recover(self) -> list[int]:

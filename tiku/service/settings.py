@@ -60,6 +60,12 @@ class Settings(BaseSettings):
         default=True,
         description="copy each problem version into DATA_DIR/packages so old submissions keep it",
     )
+    max_package_mib: int = Field(
+        default=1024, ge=1, description="largest problem package the bank import accepts"
+    )
+    max_package_file_mib: int = Field(
+        default=256, ge=1, description="largest single file of a problem package"
+    )
     recover_on_start: bool = Field(
         default=True, description="judge again the submissions a crash left pending"
     )

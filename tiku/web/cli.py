@@ -64,7 +64,11 @@ def serve(
     url = f"http://{host}:{port}/"
     typer.echo(f"tiku: {len(tiku.catalog.entries)} problems, data in {settings.data_dir}")
     if report.bank.broken:
-        typer.echo(f"tiku: {len(report.bank.broken)} broken package(s) skipped", err=True)
+        typer.echo(f"tiku: {len(report.bank.broken)} broken package(s) skipped:", err=True)
+        for slug, findings in report.bank.broken.items():
+            typer.echo(f"  {slug}:", err=True)
+            for line in findings:
+                typer.echo(f"    {line}", err=True)
     if report.recovered:
         typer.echo(f"tiku: judging {len(report.recovered)} submission(s) left pending")
     if report.admin_password:

@@ -481,7 +481,10 @@ async def admin_page(request: Request) -> Response:
         return _login_redirect(request)
     if not user.is_admin:
         raise NotFound("no such page")
-    return views(request).render(request, "admin.html", report=None)
+    last = tiku_of(request).last_import
+    return views(request).render(
+        request, "admin.html", report=None, broken=last.broken if last else {}
+    )
 
 
 @router.post("/admin/reload")
@@ -490,4 +493,6 @@ async def admin_reload(
 ) -> HTMLResponse:
     tiku = tiku_of(request)
     report = await run_in_threadpool(tiku.reload_bank)
-    return views(request).render(request, "admin.html", report=report.to_json())
+    return views(request).render(
+        request, "admin.html", report=report.to_json(), broken=report.broken
+    )
