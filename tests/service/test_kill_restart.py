@@ -2,93 +2,19 @@
 
 from __future__ import annotations
 
-import json
-import os
-import signal
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.service.postgres import free_port
+from tests.service.server import Server
 from tests.service.support import CLIMB_AC, CLIMB_WA, make_small_bank
 from tiku.store import Database, Submission, SubmissionTest
 
 pytestmark = pytest.mark.slow
-
-
-class Server:
-    def __init__(self, data: Path, bank: Path) -> None:
-        self.data, self.bank, self.port = data, bank, free_port()
-        self.proc: subprocess.Popen[str] | None = None
-        self.output = ""
-
-    def start(self) -> None:
-        env = {**os.environ, "TIKU_SUBMIT_RATE_PER_MIN": "1000"}
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "tiku.web",
-                "serve",
-                "--data-dir",
-                str(self.data),
-                "--bank",
-                str(self.bank),
-                "--port",
-                str(self.port),
-                "--workers",
-                "1",
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-            env=env,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                urllib.request.urlopen(self.url("/healthz"), timeout=1).read()
-                return
-            except (urllib.error.URLError, ConnectionError):
-                assert self.proc.poll() is None, self.proc.stdout.read() if self.proc.stdout else ""
-                time.sleep(0.2)
-        raise AssertionError("the server did not start")
-
-    def kill(self) -> None:
-        assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        out, _ = self.proc.communicate(timeout=10)
-        self.output += out
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                out, _ = self.proc.communicate(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                out, _ = self.proc.communicate()
-            self.output += out
-
-    def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def api(self, method: str, path: str, token: str, body: Any = None) -> Any:
-        request = urllib.request.Request(
-            self.url(path),
-            method=method,
-            data=json.dumps(body).encode() if body is not None else None,
-            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
-        )
-        with urllib.request.urlopen(request, timeout=90) as response:
-            return json.loads(response.read())
 
 
 def test_kill_with_pending_submissions_then_restart(tmp_path: Path) -> None:

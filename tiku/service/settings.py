@@ -47,6 +47,15 @@ class Settings(BaseSettings):
     )
     max_source_kib: int = Field(default=64, ge=1, description="largest accepted source file")
     max_input_kib: int = Field(default=256, ge=1, description="largest custom-run input")
+    max_request_kib: int = Field(
+        default=2048,
+        ge=16,
+        description="largest request body; refused with 413 before it is read or parsed",
+    )
+    max_json_depth: int = Field(default=16, ge=2, description="deepest JSON nesting in a request")
+    max_json_values: int = Field(
+        default=10_000, ge=10, description="most keys and array items in one JSON request body"
+    )
     default_locale: str = Field(
         default="zh", pattern="^(zh|en)$", description="interface language for new visitors"
     )

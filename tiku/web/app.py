@@ -17,6 +17,7 @@ from tiku.service import Settings, Tiku
 from tiku.web import api, pages
 from tiku.web.errors import install_error_handlers
 from tiku.web.i18n import Translator
+from tiku.web.limits import RequestLimits, RequestLimitsMiddleware
 from tiku.web.views import Views
 
 STATIC = Path(__file__).parent / "static"
@@ -88,6 +89,14 @@ def create_app(settings: Settings | None = None, *, tiku: Tiku | None = None) ->
         max_age=tiku.settings.session_max_age_s,
         same_site="lax",
         https_only=tiku.settings.secure_cookies,
+    )
+    app.add_middleware(
+        RequestLimitsMiddleware,
+        limits=RequestLimits(
+            max_body_kib=tiku.settings.max_request_kib,
+            max_json_depth=tiku.settings.max_json_depth,
+            max_json_values=tiku.settings.max_json_values,
+        ),
     )
     app.add_middleware(SecurityHeaders)
 
