@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import signal as signals
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,6 +147,10 @@ class Judge:
     languages: LanguageRegistry
     pool: SandboxPool = field(init=False, repr=False)
     precompiled: Precompiled | None = field(init=False, repr=False)
+    # The sandboxes judgings hold now, so that ``abort`` can stop them from another thread.
+    _in_use: dict[int, SandboxSession] = field(init=False, repr=False, default_factory=dict)
+    _in_use_lock: threading.Lock = field(init=False, repr=False, default_factory=threading.Lock)
+    _aborting: bool = field(init=False, repr=False, default=False)
 
     def __post_init__(self) -> None:
         self.pool = SandboxPool(self.settings.warm_sandboxes)
@@ -174,7 +179,26 @@ class Judge:
 
     def open_sandbox(self, language: Language) -> SandboxSession:
         """A started, unused sandbox for ``language`` (kept warm, or started now)."""
-        return self.pool.take(language.id, lambda: self._new_session(language))
+        return self._hold(self.pool.take(language.id, lambda: self._new_session(language)))
+
+    def _hold(self, session: SandboxSession) -> SandboxSession:
+        with self._in_use_lock:
+            self._in_use[id(session)] = session
+            aborting = self._aborting
+        if aborting:
+            self.release(session)
+            raise SandboxError("the judge is stopping")
+        return session
+
+    def abort(self) -> None:
+        """Stop every judging of this judge at once, from any thread (the service is stopping):
+        what runs in their sandboxes is killed, and no new sandbox is handed out. Each judging
+        then ends (as JE) and hands its sandboxes back, to be closed as usual."""
+        with self._in_use_lock:
+            self._aborting = True
+            held = list(self._in_use.values())
+        for session in held:
+            session.kill()
 
     def precompiled_dirs(self, language: Language) -> list[str]:
         """The host directory of what ``language`` precompiles, if anything (built on first use:
@@ -187,6 +211,8 @@ class Judge:
 
     def release(self, session: SandboxSession) -> None:
         """Done with ``session``: it is closed (by the pool's thread where there is one)."""
+        with self._in_use_lock:
+            self._in_use.pop(id(session), None)
         self.pool.retire(session)
 
     def run_limits(self, package: ProblemPackage, time_limit_s: float | None = None) -> RunLimits:
@@ -328,7 +354,7 @@ class Judge:
             if session is None:
                 session = self._new_session(language)
                 session.spawn()  # ready later: waited for in the background
-            holder.append(session)
+            holder.append(self._hold(session))
         try:
             yield holder
         finally:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tiku.errors import SandboxError
+from tiku.sandbox import leftovers
 
 # Without a reading of the group's usage: what the supervisor and an armed child may hold.
 SUPERVISOR_HEADROOM_BYTES = 96 * 1024 * 1024
@@ -64,7 +65,7 @@ class SandboxCgroup:
     @classmethod
     def create(cls, root: str = "/sys/fs/cgroup", parent: str | None = None) -> SandboxCgroup:
         base = Path(root)
-        name = f"tiku-{uuid.uuid4().hex[:12]}"
+        name = f"{leftovers.name_prefix()}{uuid.uuid4().hex[:12]}"
         try:
             if (base / "cgroup.controllers").exists():
                 group = base / (parent if parent is not None else _own_cgroup("")) / name
@@ -208,6 +209,14 @@ class SandboxCgroup:
         killed = now > self._oom_kills
         self._oom_kills = now
         return killed
+
+    def kill_all(self) -> None:
+        """SIGKILL every process in the group (once; the group stays)."""
+        for directory in self._dirs:
+            with contextlib.suppress(OSError):
+                for pid in (directory / "cgroup.procs").read_text().split():
+                    with contextlib.suppress(OSError):
+                        os.kill(int(pid), signal.SIGKILL)
 
     def destroy(self) -> None:
         """Kill whatever is left in the group and remove it."""

@@ -18,6 +18,7 @@ import os
 import resource
 import select
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -29,7 +30,7 @@ from types import TracebackType
 from typing import cast
 
 from tiku.errors import SandboxError
-from tiku.sandbox import bootstrap, cgroups, identity, seccomp
+from tiku.sandbox import bootstrap, cgroups, identity, leftovers, seccomp
 from tiku.sandbox.limits import Limits
 from tiku.sandbox.outcome import RunOutcome
 from tiku.sandbox.policy import SandboxPolicy, supervisor_target
@@ -134,7 +135,7 @@ class SandboxSession:
     def in_dir(self) -> Path:
         if self._host_dir is None:
             self._host_dir = Path(
-                tempfile.mkdtemp(prefix="tiku-", dir=self.policy.host_work_root())
+                tempfile.mkdtemp(prefix=leftovers.name_prefix(), dir=self.policy.host_work_root())
             )
             (self._host_dir / "in").mkdir()
             # Readable by the sandbox's host user, whatever the judge's umask.
@@ -361,6 +362,17 @@ class SandboxSession:
             path.write_bytes(compiled)
         path.chmod(0o644)
         return str(path)
+
+    def kill(self) -> None:
+        """Kill everything running in the sandbox, from any thread, without closing anything:
+        the thread using it sees the sandbox die and hands it back, to be closed as usual."""
+        proc = self._proc
+        if proc is not None:
+            with contextlib.suppress(OSError):
+                os.killpg(proc.pid, signal.SIGKILL)
+        group = self._cgroup
+        if group is not None:
+            group.kill_all()
 
     def close(self) -> None:
         for fd in (self._cmd_w, self._res_r, self._go_w):

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from tiku.judge.compile_cache import default_cache_dir
 from tiku.judge.engine import WARM_SANDBOXES, Judge, JudgeSettings
 from tiku.judge.languages import Language, LanguageRegistry
+from tiku.sandbox.leftovers import sweep
 from tiku.service.accounts import Accounts
 from tiku.service.bank import BankService, ImportReport
 from tiku.service.catalog import ProblemCatalog
@@ -92,11 +93,14 @@ class Tiku:
             ),
             LanguageRegistry.load(),
         )
-        self.dispatcher: Dispatcher = dispatcher or LocalDispatcher(settings.judge_workers)
+        self.dispatcher: Dispatcher = dispatcher or LocalDispatcher(
+            settings.judge_workers, settings.run_workers
+        )
         self.worker = JudgeWorker(self.db, self.bank, self.judge, self.broker)
         self.submit_limiter = RateLimiter(settings.submit_rate_per_min)
         self.run_limiter = RateLimiter(settings.run_rate_per_min)
         self.started = False
+        self._closed = False
         self.last_import: ImportReport | None = None
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -104,6 +108,13 @@ class Tiku:
     def start(self, *, create_admin: bool = True) -> StartReport:
         """Migrate, import the bank, start the workers and re-queue what a crash left pending."""
         self.db.upgrade()
+        swept = sweep(self.judge.settings.policy)  # what a killed predecessor left
+        if not swept.empty:
+            log.info(
+                "removed %d work folder(s) and %d cgroup(s) left by a judge that was killed",
+                len(swept.folders),
+                len(swept.cgroups),
+            )
         report = self.reload_bank()
         admin_password = self._first_admin() if create_admin else None
         self.dispatcher.start(self.worker.judge_submission, self.worker.custom_run)
@@ -136,11 +147,19 @@ class Tiku:
         return password
 
     def close(self, wait: bool = True) -> None:
-        self.dispatcher.close(wait=wait)
+        """Stop (once): with ``wait``, after the judgings under way; without, at once: what is
+        being judged is left ``judging`` (not given a verdict from a sandbox torn down under
+        it) and judged again at the next start."""
+        if self._closed:
+            return
+        self._closed = True
+        if not wait:
+            self.worker.stopping = True
+            if self._own_judge:
+                self.judge.abort()  # the judgings under way end at once, then are waited for
+        self.dispatcher.close(wait=wait or self._own_judge, cancel_queued=not wait)
         if self._own_judge:
-            # Its warm sandboxes; without waiting, the idle ones only (running judgings end
-            # with the process and are judged again at the next start).
-            self.judge.close(wait=wait)
+            self.judge.close(wait=True)  # every sandbox closed: nothing left in /dev/shm
         self.db.close()
 
     @property

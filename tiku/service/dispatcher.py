@@ -48,15 +48,18 @@ class Dispatcher(Protocol):
 
     def run(self, task: RunTask) -> Future[dict[str, Any]]: ...
 
-    def close(self, wait: bool = True) -> None: ...
+    def close(self, wait: bool = True, cancel_queued: bool = False) -> None: ...
 
 
 class LocalDispatcher:
-    """A small pool of worker threads in this process (``workers`` judgings at a time)."""
+    """Worker threads in this process: ``workers`` judgings at a time, and a lane of its own for
+    custom runs (``run_workers`` at a time), so that a run never waits behind queued judgings."""
 
-    def __init__(self, workers: int = 1) -> None:
+    def __init__(self, workers: int = 1, run_workers: int = 1) -> None:
         self.workers = workers
+        self.run_workers = run_workers
         self._pool: ThreadPoolExecutor | None = None
+        self._runs: ThreadPoolExecutor | None = None
         self._judge: JudgeHandler | None = None
         self._run: RunHandler | None = None
         self._queued: set[int] = set()
@@ -65,6 +68,7 @@ class LocalDispatcher:
     def start(self, judge: JudgeHandler, run: RunHandler) -> None:
         self._judge, self._run = judge, run
         self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="tiku-judge")
+        self._runs = ThreadPoolExecutor(self.run_workers, thread_name_prefix="tiku-run")
 
     def submit(self, task: JudgeTask) -> None:
         with self._lock:
@@ -75,7 +79,9 @@ class LocalDispatcher:
 
     def run(self, task: RunTask) -> Future[dict[str, Any]]:
         assert self._run is not None
-        return self._require_pool().submit(self._run, task)
+        if self._runs is None:
+            raise RuntimeError("the dispatcher is not started")
+        return self._runs.submit(self._run, task)
 
     def _judge_one(self, task: JudgeTask) -> None:
         with self._lock:
@@ -91,10 +97,13 @@ class LocalDispatcher:
             raise RuntimeError("the dispatcher is not started")
         return self._pool
 
-    def close(self, wait: bool = True) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=wait, cancel_futures=not wait)
-            self._pool = None
+    def close(self, wait: bool = True, cancel_queued: bool = False) -> None:
+        """Stop taking work. ``wait``: until what runs has ended (and what is queued, unless
+        ``cancel_queued``); without ``wait`` the queue is dropped (it is in the store)."""
+        for pool in (self._pool, self._runs):
+            if pool is not None:
+                pool.shutdown(wait=wait, cancel_futures=cancel_queued or not wait)
+        self._pool = self._runs = None
 
 
 class ProgressBroker:

@@ -35,6 +35,12 @@ class Settings(BaseSettings):
     judge_workers: int = Field(
         default=1, ge=1, description="judging threads of the in-process worker pool"
     )
+    run_workers: int = Field(
+        default=1,
+        ge=1,
+        description="threads for custom runs, a lane apart from judging (a run never waits "
+        "behind queued submissions)",
+    )
     secret_key: str | None = Field(
         default=None,
         description="signs session cookies; default a random key kept in DATA_DIR/secret_key",

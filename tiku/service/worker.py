@@ -25,6 +25,9 @@ class JudgeWorker:
         self.bank = bank
         self.judge = judge
         self.broker = broker
+        # Set when the service stops without waiting: a judging cut short records nothing more
+        # (its claim is released at the next start and it is judged again from scratch).
+        self.stopping = False
 
     def judge_submission(self, task: JudgeTask) -> None:
         sid = task.submission_id
@@ -40,7 +43,7 @@ class JudgeWorker:
 
         def on_test(test: TestResult) -> None:
             nonlocal recorded
-            if record_test(self.db, sid, token, _row(recorded, test)):
+            if not self.stopping and record_test(self.db, sid, token, _row(recorded, test)):
                 recorded += 1
                 self.broker.publish(sid)
 
@@ -53,6 +56,9 @@ class JudgeWorker:
         except Exception as exc:
             log.exception("judge error on submission %s", sid)
             result = JudgeResult(Verdict.JE, message=f"judge error: {type(exc).__name__}: {exc}")
+        if self.stopping:
+            log.info("submission %s left for the next start: the service is stopping", sid)
+            return
         for test in result.tests[recorded:]:
             if record_test(self.db, sid, token, _row(recorded, test)):
                 recorded += 1

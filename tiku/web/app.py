@@ -52,9 +52,14 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-def create_app(settings: Settings | None = None, *, tiku: Tiku | None = None) -> FastAPI:
-    """An app over ``tiku`` (started here if it is not yet) or over a new one from ``settings``."""
-    owned = tiku is None
+def create_app(
+    settings: Settings | None = None, *, tiku: Tiku | None = None, close_on_shutdown: bool = False
+) -> FastAPI:
+    """An app over ``tiku`` (started here if it is not yet) or over a new one from ``settings``.
+    The app closes a ``Tiku`` it made, or the one given with ``close_on_shutdown``, when the
+    server shuts down (on SIGTERM too: uvicorn re-raises the signal after the shutdown, so code
+    after ``uvicorn.run`` never runs)."""
+    owned = tiku is None or close_on_shutdown
     if tiku is None:
         tiku = Tiku(settings or Settings())
     if not tiku.started:

@@ -80,7 +80,11 @@ def serve(
     sys.stdout.flush()
     try:
         uvicorn.run(
-            create_app(tiku=tiku), host=host, port=port, log_level="warning", access_log=False
+            create_app(tiku=tiku, close_on_shutdown=True),
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
         )
     finally:
         tiku.close(wait=False)
