@@ -99,3 +99,12 @@ def test_default_memory_is_the_limit_of_a_package_that_sets_none(tmp_path) -> No
     # A package that sets its limit keeps it, whatever the default.
     (pkg / "problem.yaml").write_text(config)
     assert verdict("--default-memory", "4096") == "MLE"
+
+
+def test_judge_a_package_without_a_statement_warns(fixture_package) -> None:
+    path = fixture_package("aplusb")
+    for f in (path / "problem_statement").iterdir():
+        f.unlink()
+    result = runner.invoke(app, ["judge", str(path), str(path / "submissions/accepted/sol.py")])
+    assert result.exit_code == 0, result.output
+    assert "no problem statement" in result.output and "AC" in result.output

@@ -195,6 +195,9 @@ def judge(
 ) -> None:
     """Judge SOURCE on every test of PROBLEM."""
     package = _load(problem, as_json)
+    if not as_json:
+        for warning in package.warnings:
+            err_console.print(f"[yellow]{escape(warning)}[/]", highlight=False)
     engine = _judge(ctx)
     try:
         language = engine.languages.get(lang) if lang else engine.languages.for_file(source)
@@ -231,6 +234,9 @@ def run(
 ) -> None:
     """A custom test run: show the output, time and memory on one input."""
     package = _load(problem, as_json)
+    if not as_json:
+        for warning in package.warnings:
+            err_console.print(f"[yellow]{escape(warning)}[/]", highlight=False)
     engine = _judge(ctx)
     try:
         language = engine.languages.get(lang) if lang else engine.languages.for_file(source)

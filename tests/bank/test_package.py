@@ -108,11 +108,15 @@ def test_custom_validation_without_validator(fixture_package) -> None:
     assert any("no output validator" in f for f in findings_of(path))
 
 
-def test_missing_statement(fixture_package) -> None:
+def test_missing_statement_is_a_warning(fixture_package) -> None:
+    # A statement is needed to publish a problem, not to judge it (the service refuses to serve
+    # it: tests/service/test_bank_import.py).
     path = fixture_package("aplusb")
     for f in (path / "problem_statement").iterdir():
         f.unlink()
-    assert any("no problem statement" in f for f in findings_of(path))
+    package = load_package(path)
+    assert package.statements == {}
+    assert any("no problem statement" in w and "not published" in w for w in package.warnings)
 
 
 def test_parse_type() -> None:

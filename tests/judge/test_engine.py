@@ -219,3 +219,28 @@ def test_a_submission_judged_before_the_limit_is_known_is_judged_again_if_it_cam
     assert spin.got == "TLE" and spin.time_s >= report.time_limit_s * 2
     # A wrong answer that ends on its own is not expected to time out: judged once, after.
     assert [rel for rel, _ in verifier.calls].count("wrong_answer/int32.cpp") == 1
+
+
+def test_verify_counts_memory_and_output_limits_as_the_formats_run_time_error(
+    judge: Judge, fixture_package
+) -> None:
+    # The format knows AC, WA, TLE, RTE: a memory hog or an output flood in run_time_error/ is
+    # what it expects there (problemtools accepts such a package). Users still see MLE and OLE.
+    path = fixture_package("aplusb")
+    subs = path / "submissions"
+    shutil.move(subs / "memory_limit_exceeded" / "hog.py", subs / "run_time_error" / "hog.py")
+    shutil.move(subs / "output_limit_exceeded" / "flood.py", subs / "run_time_error" / "flood.py")
+    for name in ("sol.c", "sol.cpp", "Sum.java", "int32.cpp"):
+        for found in subs.rglob(name):
+            found.unlink()
+    package = load_package(path)
+    report = Verifier(judge).verify(package)
+    got = {s.path: (s.got, s.ok) for s in report.submissions}
+    assert got["run_time_error/hog.py"] == ("MLE", True)
+    assert got["run_time_error/flood.py"] == ("OLE", True)
+    assert report.ok
+    # ...but never the other way round: an RTE where the folder says MLE is wrong.
+    shutil.move(subs / "run_time_error" / "raise.py", subs / "memory_limit_exceeded" / "raise.py")
+    report = Verifier(judge).verify(load_package(path))
+    assert not report.ok
+    assert {s.path: s.ok for s in report.submissions}["memory_limit_exceeded/raise.py"] is False

@@ -210,3 +210,13 @@ def test_an_unchanged_bank_is_not_read_again(
     assert restart() == ["climbing-stairs"]
     (tmp_path / "data" / "bank-cache.json").write_text("{not json")
     assert len(restart()) == 3
+
+
+def test_a_package_without_a_statement_is_judged_but_not_served(tiku_of: Tiku, bank: Path) -> None:
+    for statement in (bank / "problems/knapsack-01/statement").iterdir():
+        statement.unlink()
+    load_package(bank / "problems/knapsack-01")  # judgeable (tiku judge warns)
+    report = tiku_of.reload_bank()
+    assert report.broken["knapsack-01"] == [
+        "error: statement/: no problem statement: nothing to publish"
+    ]

@@ -268,8 +268,12 @@ def _statements(path: Path, diag: Diagnostics) -> dict[str, Path]:
             parts = file.name.split(".")
             lang = parts[1] if len(parts) == 3 else "en"
             found.setdefault(lang, file)
-    if not found:
-        diag.error("statement/", "", "no problem statement (statement/problem.<lang>.md)")
+    if not found:  # needed to publish a problem, not to judge it
+        diag.warning(
+            "statement/",
+            "",
+            "no problem statement (statement/problem.<lang>.md): it can be judged, not published",
+        )
     return found
 
 

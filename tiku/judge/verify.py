@@ -90,6 +90,16 @@ def expected_verdicts(package: ProblemPackage, submission: Submission) -> frozen
     return EXPECTED_BY_FOLDER[submission.folder]
 
 
+# The package format knows AC, WA, TLE and RTE: exceeding the memory or the output limit is what
+# it calls a run-time error. tiku tells them apart for users, and counts them as RTE for a package.
+FORMAT_VERDICT = {Verdict.MLE: Verdict.RTE, Verdict.OLE: Verdict.RTE}
+
+
+def verdict_allowed(got: Verdict, expected: frozenset[Verdict]) -> bool:
+    """Whether ``got`` is one of ``expected``, as the package format judges verdicts."""
+    return got in expected or FORMAT_VERDICT.get(got) in expected
+
+
 def round_up(value: float, resolution: float) -> float:
     return round(math.ceil(value / resolution - 1e-9) * resolution, 6)
 
@@ -177,7 +187,7 @@ class Verifier:
             path=sub.rel,
             expected=sorted(v.value for v in expected),
             got=got.value,
-            ok=got in expected,
+            ok=verdict_allowed(got, expected),
             time_s=result.time_s,
             message=note or result.message,
         )

@@ -25,7 +25,7 @@ from tiku.bank.concept import Concept, load_concepts
 from tiku.bank.diagnostics import Diagnostics
 from tiku.bank.package import PackageFile, PackageLimits, ProblemPackage, load_package, scan_files
 from tiku.bank.schema import DEFAULT_MEMORY_MIB
-from tiku.errors import TikuError
+from tiku.errors import PackageError, TikuError
 from tiku.service.errors import NotFound
 from tiku.service.settings import Settings
 from tiku.store import Database, Problem, ProblemVersion
@@ -169,6 +169,11 @@ class BankService:
                     digest = known["content_hash"]
                 else:
                     package = load_package(path, self.limits)
+                    if not package.statements:
+                        raise PackageError(
+                            "no statement",
+                            ["error: statement/: no problem statement: nothing to publish"],
+                        )
                     digest = content_hash(package.path, files)
                     self._import_one(package, digest, position, report)
             except (TikuError, OSError) as exc:  # OSError: unreadable, vanished, disk full
