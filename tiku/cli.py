@@ -414,7 +414,7 @@ def bank_crosscheck(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Judge submissions/accepted/independent.* against the reference on random inputs from
-    generators/random.py; show every disagreement."""
+    generators/random_inputs.py; show every disagreement."""
     from tiku.bank.crosscheck import cross_check
 
     package = _load(problem, as_json)

@@ -25,7 +25,7 @@ for _ in range(count):
 
 def with_random(path: Path, generator: str = AB_RANDOM) -> Path:
     (path / "generators").mkdir(exist_ok=True)
-    (path / "generators" / "random.py").write_text(generator)
+    (path / "generators" / "random_inputs.py").write_text(generator)
     return path
 
 
@@ -118,7 +118,7 @@ def test_missing_pieces_are_package_errors(judge: Judge, fixture_package) -> Non
     with pytest.raises(PackageError, match="independent"):
         cross_check(judge, load_package(path), seed=1, count=5)
     independent(path, "independent.py", "print(sum(map(int, input().split())))\n")
-    with pytest.raises(PackageError, match=r"random\.py"):
+    with pytest.raises(PackageError, match=r"random_inputs\.py"):
         cross_check(judge, load_package(path), seed=1, count=5)
     with_random(path, 'print(\'{"input": "1 2\\\\n"}\')\n')  # ignores COUNT
     with pytest.raises(PackageError, match="printed 1 inputs, 5 were asked for"):
@@ -131,7 +131,7 @@ def test_missing_pieces_are_package_errors(judge: Judge, fixture_package) -> Non
 def test_a_failing_generator_or_reference_is_reported(judge: Judge, fixture_package) -> None:
     path = with_random(fixture_package("aplusb"), AB_RANDOM.replace("-9, 9", "'x', 'y'"))
     independent(path, "independent.py", "print(sum(map(int, input().split())))\n")
-    with pytest.raises(PackageError, match=r"random\.py failed"):
+    with pytest.raises(PackageError, match=r"random_inputs\.py failed"):
         cross_check(judge, load_package(path), seed=1, count=3)
     # An input outside what the reference reads: the generator broke the input format.
     with_random(path, AB_RANDOM.replace('"%d %d\\n" % (a, b)', '"%d %d 0\\n" % (a, b)'))
@@ -149,9 +149,9 @@ def test_the_bank_requires_both_pieces(fixture_package) -> None:
     path = fixture_package("fn-two-sum")
     _, diag = check_content(path)
     errors = [str(f) for f in diag.errors]
-    assert any("generators/random.py" in e for e in errors)
+    assert any("generators/random_inputs.py" in e for e in errors)
     assert any("independent" in e for e in errors)
     with_random(path)
     independent(path, "independent.py", "")
     _, diag = check_content(path)
-    assert not any("random.py" in str(f) or "independent" in str(f) for f in diag.errors)
+    assert not any("random_inputs.py" in str(f) or "independent" in str(f) for f in diag.errors)

@@ -124,8 +124,8 @@ def check_content(path: Path) -> tuple[ProblemPackage | None, Diagnostics]:
         diag.error("submissions/accepted/", "", "needs a Python reference solution")
     if not (path / "generators" / "gen.py").is_file():
         diag.error("generators/gen.py", "", "missing: hidden tests must be reproducible")
-    if not (path / "generators" / "random.py").is_file():
-        diag.error("generators/random.py", "", "missing: the cross-check needs random inputs")
+    if not (path / "generators" / "random_inputs.py").is_file():
+        diag.error("generators/random_inputs.py", "", "missing: the cross-check needs random inputs")
     if not any(
         s.folder == "accepted" and s.path.stem == "independent" for s in package.submissions
     ):

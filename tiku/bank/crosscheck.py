@@ -4,7 +4,7 @@ A reference can be wrong in a way its own tests share: the tests' answers come f
 solution, written from the statement alone by someone who has not seen the reference, is compared
 with it on many small random inputs, so a misreading shows up as a disagreement:
 
-- ``generators/random.py`` reads ``SEED COUNT`` on standard input and prints COUNT JSON lines
+- ``generators/random_inputs.py`` reads ``SEED COUNT`` on standard input and prints COUNT JSON lines
   ``{"input": "<the exact input text>"}``: small inputs within the statement's constraints, the
   same for the same seed;
 - ``submissions/accepted/independent.*`` is the independent solution (it is also judged on every
@@ -28,7 +28,7 @@ from tiku.errors import PackageError
 from tiku.judge.engine import Judge
 from tiku.judge.verdict import JudgeResult, Verdict
 
-RANDOM_GENERATOR = Path("generators") / "random.py"
+RANDOM_GENERATOR = Path("generators") / "random_inputs.py"
 # What a report quotes of one input or output: the inputs are small, but not unboundedly so.
 QUOTE_CHARS = 2000
 
@@ -107,7 +107,7 @@ class CrossCheckReport:
 def random_inputs(
     judge: Judge, package: ProblemPackage, seed: int, count: int
 ) -> list[tuple[str, bytes]]:
-    """``count`` inputs from ``generators/random.py`` for ``seed``, named ``r<seed>-<n>``."""
+    """``count`` inputs from ``generators/random_inputs.py`` for ``seed``, named ``r<seed>-<n>``."""
     generator = random_generator_path(package)
     if generator is None:
         raise PackageError(f"{package.id}: no {RANDOM_GENERATOR}")
