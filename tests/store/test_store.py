@@ -1,13 +1,23 @@
-"""The store on SQLite and PostgreSQL: migrations, the claim protocol, practice state."""
+"""The store on SQLite and PostgreSQL: migrations (and that they match the models), the claim
+protocol, practice state."""
 
 from __future__ import annotations
 
+import os
+import stat
 import threading
+from pathlib import Path
 
-from sqlalchemy import func, select
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text
 
 from tiku.store import (
+    ApiToken,
+    Base,
     Database,
+    LoginSession,
     Practice,
     Problem,
     ProblemVersion,
@@ -22,6 +32,7 @@ from tiku.store import (
     release_stale_claims,
 )
 from tiku.store.judging import FinalResult, ResultRow
+from tiku.store.models import utcnow
 
 AC = FinalResult("AC", 0.01, 1000, 1, "", "")
 
@@ -56,7 +67,7 @@ def _row(idx: int) -> ResultRow:
 
 
 def test_upgrade_creates_every_table_and_is_idempotent(db: Database) -> None:
-    assert db.current_revision() == "0001"
+    assert db.current_revision() == "0002"
     assert {
         "users",
         "api_tokens",
@@ -65,9 +76,10 @@ def test_upgrade_creates_every_table_and_is_idempotent(db: Database) -> None:
         "submissions",
         "submission_tests",
         "practice",
+        "login_sessions",
     } <= set(db.table_names())
     db.upgrade()  # a second upgrade is a no-op
-    assert db.current_revision() == "0001"
+    assert db.current_revision() == "0002"
 
 
 def test_unicode_round_trip(db: Database) -> None:
@@ -142,3 +154,73 @@ def test_release_with_a_lease_keeps_fresh_claims(db: Database) -> None:
     assert pending_submission_ids(db) == []
     assert release_stale_claims(db) == 1
     assert pending_submission_ids(db) == [sid]
+
+
+def test_the_migrations_match_the_models(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_0002_keeps_users_and_tokens_and_adds_sessions(db_url: str) -> None:
+    """From the first schema with data in it: users stay enabled, old tokens keep working (they
+    never expire, as they were made), sessions can be stored, and the way down works too."""
+    database = Database(db_url)
+    try:
+        database.upgrade("0001")
+        with database.engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO users (id, username, password_hash, is_admin, created_at) "
+                    "VALUES (1, 'old', 'x', false, CURRENT_TIMESTAMP)"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO api_tokens (user_id, name, token_hash, prefix, created_at) "
+                    "VALUES (1, 'old', 'h', 'tk_', CURRENT_TIMESTAMP)"
+                )
+            )
+        database.upgrade()
+        assert database.current_revision() == "0002"
+        with database.write() as s:
+            user = s.scalars(select(User)).one()
+            token = s.scalars(select(ApiToken)).one()
+            assert user.disabled is False
+            assert (token.expires_at, token.revoked_at) == (None, None)
+            s.add(
+                LoginSession(
+                    user_id=user.id, session_hash="a" * 64, expires_at=utcnow(), user_agent="ua"
+                )
+            )
+        with database.read() as s:
+            session = s.scalars(select(LoginSession)).one()
+            assert session.address == "" and session.revoked_at is None
+        # Down again: SQLite copies the users table to drop the column; the rows that refer to
+        # it (ON DELETE CASCADE) must survive the copy.
+        command.downgrade(database.alembic_config(), "0001")
+        assert "login_sessions" not in database.table_names()
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM api_tokens")).scalar() == 1
+        database.upgrade()
+        assert database.current_revision() == "0002"
+    finally:
+        database.close()
+
+
+def test_a_new_sqlite_database_is_private_from_the_start(tmp_path: Path) -> None:
+    """Its -wal and -shm files too: SQLite gives them the database's mode."""
+    old = os.umask(0o022)
+    try:
+        db = Database(f"sqlite:///{tmp_path / 'new.db'}")
+        db.upgrade()  # writes: the -wal and -shm files exist while the engine is open
+        modes = {
+            p.name: stat.S_IMODE(os.stat(p).st_mode)
+            for p in tmp_path.iterdir()
+            if p.name.startswith("new.db")
+        }
+        db.close()
+    finally:
+        os.umask(old)
+    assert set(modes) == {"new.db", "new.db-wal", "new.db-shm"}
+    assert set(modes.values()) == {0o600}, modes

@@ -1,4 +1,5 @@
-"""The store: users, problems (versioned by content hash), submissions and practice state.
+"""The store: users, their login sessions and tokens, problems (versioned by content hash),
+submissions and practice state.
 
 SQLAlchemy 2 models with Alembic migrations; SQLite (WAL) by default, PostgreSQL supported. The
 judging protocol (claim, record a test, finish) is a set of conditional updates here, so that a
@@ -16,6 +17,7 @@ from tiku.store.judging import (
 from tiku.store.models import (
     ApiToken,
     Base,
+    LoginSession,
     Practice,
     Problem,
     ProblemVersion,
@@ -29,6 +31,7 @@ __all__ = [
     "ApiToken",
     "Base",
     "Database",
+    "LoginSession",
     "Practice",
     "Problem",
     "ProblemVersion",

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+log = logging.getLogger(__name__)
 
 
 def sqlite_url(path: Path) -> str:
@@ -31,6 +36,7 @@ class Database:
         kwargs: dict[str, Any] = {"echo": echo}
         if self.is_sqlite:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+            private_sqlite_file(url)
         else:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(url, **kwargs)
@@ -77,6 +83,26 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def private_sqlite_file(url: str) -> None:
+    """Make the database file of a SQLite ``url`` readable by its owner alone (0600), creating
+    it so when it is new: SQLite gives its ``-wal`` and ``-shm`` files the database's mode, so
+    they are private too. Existing side files are fixed as well."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if not path.parent.is_dir() or path.is_symlink():
+        return  # SQLite reports a missing folder; a link is its owner's choice
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600)
+        os.close(fd)
+        for name in (path, *(Path(f"{path}{suffix}") for suffix in SQLITE_SIDE_FILES)):
+            if name.is_file() and not name.is_symlink() and name.stat().st_mode & 0o077:
+                name.chmod(0o600)
+    except OSError as exc:
+        log.warning("could not make %s private: %s", path, exc)
 
 
 def _sqlite_setup(engine: Engine) -> None:
