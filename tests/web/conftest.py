@@ -24,6 +24,8 @@ def tiku(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Tiku]:
         bank_root=make_small_bank(base / "bank"),
         submit_rate_per_min=1000,
         run_rate_per_min=1000,
+        register_rate_per_hour=1000,  # every test registers from the same address
+        register_failures_per_hour=1000,
     )
     t = Tiku(settings)
     t.start()

@@ -26,6 +26,7 @@ from tiku.sandbox.leftovers import sweep
 from tiku.service.accounts import Accounts
 from tiku.service.bank import BankService, ImportReport
 from tiku.service.catalog import ProblemCatalog
+from tiku.service.datadir import prepare_data_dir
 from tiku.service.dispatcher import (
     Dispatcher,
     JudgeTask,
@@ -76,9 +77,9 @@ class Tiku:
         dispatcher: Dispatcher | None = None,
     ) -> None:
         self.settings = settings
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        prepare_data_dir(settings.data_dir)  # 0700, its files 0600 (fixed if older)
         self.db = Database(settings.resolved_database_url)
-        self.accounts = Accounts(self.db)
+        self.accounts = Accounts(self.db, settings)
         self.bank = BankService(settings, self.db)
         self.catalog = ProblemCatalog(self.db)
         self.broker = ProgressBroker()

@@ -1,4 +1,5 @@
-"""Per-user token buckets for submissions and custom runs (in memory, per process)."""
+"""Token buckets per key (a user, a client address), in memory and per process: submissions,
+custom runs, registrations."""
 
 from __future__ import annotations
 
@@ -8,13 +9,24 @@ from collections.abc import Callable
 
 from tiku.service.errors import RateLimited
 
+MAX_KEYS = 10_000
+
 
 class RateLimiter:
-    """``rate_per_min`` actions a minute with bursts of the same size."""
+    """``rate_per_min`` actions per ``period_s`` (a minute unless told) with bursts of the same
+    size."""
 
-    def __init__(self, rate_per_min: int, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        rate_per_min: int,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        period_s: float = 60.0,
+        message: str = "too many requests: slow down",
+    ) -> None:
         self.capacity = float(rate_per_min)
-        self.refill_per_s = rate_per_min / 60.0
+        self.refill_per_s = rate_per_min / period_s
+        self.message = message
         self._clock = clock
         self._buckets: dict[object, tuple[float, float]] = {}
         self._lock = threading.Lock()
@@ -22,12 +34,30 @@ class RateLimiter:
     def hit(self, key: object) -> None:
         """Take one token for ``key`` or raise ``RateLimited`` with the wait until the next."""
         with self._lock:
-            now = self._clock()
-            tokens, last = self._buckets.get(key, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - last) * self.refill_per_s)
+            tokens, now = self._level(key)
             if tokens < 1.0:
                 self._buckets[key] = (tokens, now)
-                raise RateLimited(
-                    "too many requests: slow down", (1.0 - tokens) / self.refill_per_s
-                )
+                raise RateLimited(self.message, (1.0 - tokens) / self.refill_per_s)
             self._buckets[key] = (tokens - 1.0, now)
+            if len(self._buckets) > MAX_KEYS:
+                self._forget_full(now)
+
+    def check(self, key: object) -> None:
+        """Raise ``RateLimited`` as ``hit`` would, without taking a token."""
+        with self._lock:
+            tokens, _now = self._level(key)
+            if tokens < 1.0:
+                raise RateLimited(self.message, (1.0 - tokens) / self.refill_per_s)
+
+    def _level(self, key: object) -> tuple[float, float]:
+        now = self._clock()
+        tokens, last = self._buckets.get(key, (self.capacity, now))
+        return min(self.capacity, tokens + (now - last) * self.refill_per_s), now
+
+    def _forget_full(self, now: float) -> None:
+        """Drop the buckets that have filled up again (a full bucket is what a new key gets), so
+        that many keys (client addresses) cannot fill the memory."""
+        full_after_s = self.capacity / self.refill_per_s
+        for key, (_tokens, last) in list(self._buckets.items()):
+            if now - last >= full_after_s:
+                del self._buckets[key]

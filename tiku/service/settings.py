@@ -66,7 +66,9 @@ class Settings(BaseSettings):
         default="zh", pattern="^(zh|en)$", description="interface language for new visitors"
     )
     session_max_age_s: int = Field(
-        default=14 * 24 * 3600, ge=60, description="lifetime of a login session cookie"
+        default=14 * 24 * 3600,
+        ge=60,
+        description="lifetime of a login session (ended on the server when it is over)",
     )
     secure_cookies: bool = Field(
         default=False, description="mark cookies Secure (set behind HTTPS)"
@@ -85,6 +87,43 @@ class Settings(BaseSettings):
         default=True, description="judge again the submissions a crash left pending"
     )
     allow_registration: bool = Field(default=True, description="let visitors create accounts")
+    token_expiry_days: int = Field(
+        default=90,
+        ge=1,
+        le=3650,
+        description="lifetime of a new API token unless another (or 'never') is asked for",
+    )
+    login_free_failures: int = Field(
+        default=5,
+        ge=1,
+        description="failed logins of one account before each next attempt must wait",
+    )
+    login_free_failures_per_address: int = Field(
+        default=20,
+        ge=1,
+        description="failed logins from one client address (any account) before it must wait",
+    )
+    login_backoff_base_s: float = Field(
+        default=1.0,
+        gt=0,
+        description="the first wait after the free failures; it doubles with every failure",
+    )
+    login_backoff_max_s: float = Field(
+        default=900.0, gt=0, description="the longest wait between login attempts"
+    )
+    login_failures_forgotten_s: int = Field(
+        default=3600,
+        ge=1,
+        description="failed logins are forgotten after this long without another",
+    )
+    register_rate_per_hour: int = Field(
+        default=10, ge=1, description="accounts one client address may register per hour"
+    )
+    register_failures_per_hour: int = Field(
+        default=20,
+        ge=1,
+        description="refused registrations (e.g. a name taken) per client address per hour",
+    )
 
     @property
     def resolved_database_url(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
@@ -11,8 +12,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from tiku.service.catalog import ProblemFilter
 from tiku.service.starter import starter_code
+from tiku.service.tokens import MAX_EXPIRY_DAYS, TokenInfo
 from tiku.store import User
-from tiku.web.auth import current_user, require_user, tiku_of
+from tiku.web.auth import client_address, current_user, require_user, session_row_id, tiku_of
 from tiku.web.markdown import render_file
 
 Difficulty = Literal["easy", "medium", "hard"]
@@ -137,6 +139,35 @@ class Me(BaseModel):
     is_admin: bool
 
 
+class TokenOut(BaseModel):
+    id: int
+    name: str
+    prefix: str = Field(description="the token's first characters, to recognise it")
+    created_at: str
+    last_used_at: str | None
+    expires_at: str | None = Field(description="null: never")
+    status: Literal["active", "expired", "revoked"]
+
+
+class NewToken(TokenOut):
+    token: str = Field(description="the token itself: shown only this once")
+
+
+class TokenCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(default="", max_length=100)
+    expires_days: Annotated[int, Field(ge=1, le=MAX_EXPIRY_DAYS)] | Literal["never"] | None = Field(
+        default=None,
+        description='days until it expires (default TIKU_TOKEN_EXPIRY_DAYS, 90), or "never"',
+    )
+
+
+class PasswordChange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    current_password: str = Field(min_length=1, max_length=1024)
+    new_password: str = Field(min_length=1, max_length=1024)
+
+
 router = APIRouter(prefix="/api/v1", responses=ERRORS)
 UserDep = Annotated[User, Depends(require_user)]
 
@@ -254,3 +285,55 @@ async def create_run(request: Request, body: RunCreate, user: UserDep) -> RunRes
 @router.get("/me", response_model=Me, tags=["users"])
 async def me(user: UserDep) -> Me:
     return Me(id=user.id, username=user.username, is_admin=user.is_admin)
+
+
+@router.post("/me/password", status_code=204, response_class=Response, tags=["users"])
+def change_password(request: Request, body: PasswordChange, user: UserDep) -> Response:
+    """Change your password (the current one is checked, throttled like a login). Your other
+    login sessions end; the session making this request, if any, goes on."""
+    tiku_of(request).accounts.change_password(
+        user,
+        body.current_password,
+        body.new_password,
+        address=client_address(request),
+        keep_session=session_row_id(request),
+    )
+    return Response(status_code=204)
+
+
+@router.get("/tokens", response_model=list[TokenOut], tags=["tokens"])
+def list_tokens(request: Request, user: UserDep) -> list[TokenOut]:
+    """Your API tokens, newest first (never their text)."""
+    return [_token_out(t) for t in tiku_of(request).accounts.tokens.of_user(user.id)]
+
+
+@router.post("/tokens", response_model=NewToken, status_code=201, tags=["tokens"])
+def create_token(request: Request, body: TokenCreate, user: UserDep) -> NewToken:
+    """A new token for you; its text is in this answer only."""
+    info, text = tiku_of(request).accounts.tokens.create(user.id, body.name, body.expires_days)
+    return NewToken(**_token_out(info).model_dump(), token=text)
+
+
+@router.delete("/tokens/{token_id}", status_code=204, response_class=Response, tags=["tokens"])
+def revoke_token(
+    request: Request, token_id: Annotated[int, Path(ge=1, le=2**62)], user: UserDep
+) -> Response:
+    """Revoke one of your tokens: it is refused from now on."""
+    tiku_of(request).accounts.tokens.revoke(token_id, user_id=user.id)
+    return Response(status_code=204)
+
+
+def _token_out(t: TokenInfo) -> TokenOut:
+    return TokenOut(
+        id=t.id,
+        name=t.name,
+        prefix=t.prefix,
+        created_at=_iso(t.created_at) or "",
+        last_used_at=_iso(t.last_used_at),
+        expires_at=_iso(t.expires_at),
+        status=t.status(),
+    )
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None

@@ -1,5 +1,8 @@
 """Who is asking: a bearer token (API clients) or a session cookie (the browser), and CSRF.
 
+The cookie (signed) holds only a random session id and the CSRF token; the session itself is on
+the server (``tiku.service.sessions``), so logging out or revoking it ends it for good.
+
 Requests authenticated by a cookie must prove they come from our pages on every unsafe method:
 the session's CSRF token in the ``X-CSRF-Token`` header or the ``csrf_token`` form field.
 Bearer-token requests carry no ambient credential, so they need none.
@@ -14,9 +17,11 @@ from fastapi import Request
 
 from tiku.service import Tiku
 from tiku.service.errors import CsrfFailed, Forbidden, Unauthorized
+from tiku.service.throttle import address_key
 from tiku.store import User
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SESSION_ID = "sid"
 
 
 def tiku_of(request: Request) -> Tiku:
@@ -45,14 +50,30 @@ def current_user(request: Request) -> User | None:
         user = tiku_of(request).accounts.user_for_token(token.strip())
         request.scope["tiku_auth"] = "token"
     else:
-        uid = request.session.get("uid")
-        if isinstance(uid, int):
-            user = tiku_of(request).accounts.get(uid)
-            if user is None:
-                request.session.clear()
+        request.session.pop("uid", None)  # a cookie of a tiku before server-side sessions
+        sid = request.session.get(SESSION_ID)
+        if isinstance(sid, str):
+            found = tiku_of(request).accounts.sessions.resolve(sid)
+            if found is None:  # ended, expired, or its user disabled
+                del request.session[SESSION_ID]
+            else:
+                user, row_id = found
+                request.scope["tiku_session_id"] = row_id
         request.scope["tiku_auth"] = "session"
     request.scope["tiku_user"] = user
     return user
+
+
+def session_row_id(request: Request) -> int | None:
+    """The id of the request's login session (after ``current_user``), if it has one."""
+    found = request.scope.get("tiku_session_id")
+    return found if isinstance(found, int) else None
+
+
+def client_address(request: Request) -> str:
+    """The key throttles use for the client: its address (its /64 for IPv6). Behind a reverse
+    proxy on the same machine, uvicorn takes it from ``X-Forwarded-For``."""
+    return address_key(request.client.host if request.client else None)
 
 
 async def check_csrf(request: Request) -> None:

@@ -8,6 +8,7 @@ JSON (for ``/api/`` and for requests that do not accept HTML)::
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -35,6 +36,11 @@ _HTTP_CODES = {
 
 def error_body(code: str, message: str, details: dict[str, Any] | None = None) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "details": details or {}}}
+
+
+def retry_after(wait_s: float) -> str:
+    """A ``Retry-After`` value: whole seconds, rounded up (never too early), at least 1."""
+    return str(max(1, math.ceil(wait_s)))
 
 
 def wants_json(request: Request) -> bool:
@@ -67,7 +73,7 @@ async def _service_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, ServiceError)
     headers = None
     if isinstance(exc, RateLimited):
-        headers = {"Retry-After": str(max(1, round(exc.retry_after_s)))}
+        headers = {"Retry-After": retry_after(exc.retry_after_s)}
     return _respond(request, exc.status, exc.code, exc.message, exc.details, headers)
 
 

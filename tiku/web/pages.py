@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator
+from functools import partial
 from pathlib import Path as FilePath
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Form, Path, Query, Request
@@ -22,16 +23,21 @@ from starlette.concurrency import run_in_threadpool
 
 import tiku as tiku_package
 from tiku.service.catalog import DIFFICULTY_ORDER, ProblemFilter
-from tiku.service.errors import BadRequest, NotFound, ServiceError
+from tiku.service.errors import BadRequest, NotFound, RateLimited, ServiceError
 from tiku.service.starter import starter_code
 from tiku.store import User
 from tiku.web.auth import (
+    SESSION_ID,
     check_csrf,
+    client_address,
     current_user,
     optional_user,
     require_admin,
+    require_user,
+    session_row_id,
     tiku_of,
 )
+from tiku.web.errors import retry_after, wants_json
 from tiku.web.i18n import LOCALES
 from tiku.web.markdown import highlight_code, render_file, render_markdown
 from tiku.web.views import Views
@@ -365,24 +371,49 @@ async def login(
 ) -> Response:
     await check_csrf(request)
     tiku = tiku_of(request)
+    old = request.session.get(SESSION_ID)
     try:
-        user = await run_in_threadpool(tiku.accounts.authenticate, username, password)
-    except ServiceError as exc:
-        return views(request).render(
-            request,
-            "login.html",
-            status=401,
-            next=_safe_next(next),
-            error=exc.message,
-            username=username,
+        user, sid = await run_in_threadpool(
+            partial(
+                tiku.accounts.login,
+                username,
+                password,
+                address=client_address(request),
+                user_agent=request.headers.get("user-agent", ""),
+                replacing=old if isinstance(old, str) else None,
+            )
         )
-    _log_in(request, user)
+    except ServiceError as exc:
+        if wants_json(request):
+            raise
+        return _form_error(request, "login.html", exc, next=_safe_next(next), username=username)
+    _log_in(request, user, sid)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
-def _log_in(request: Request, user: User) -> None:
-    request.session.clear()  # a new session (and CSRF token) on every login
-    request.session["uid"] = user.id
+def _form_error(request: Request, template: str, exc: ServiceError, **extra: Any) -> HTMLResponse:
+    """A form again with the error of ``exc`` (see ``_shown_error``)."""
+    response = views(request).render(
+        request, template, status=exc.status, **_shown_error(exc), **extra
+    )
+    return _with_retry_after(response, exc)
+
+
+def _shown_error(exc: ServiceError) -> dict[str, Any]:
+    """What a form shows of an error: its message, and for a throttled one how long to wait."""
+    wait = retry_after(exc.retry_after_s) if isinstance(exc, RateLimited) else None
+    return {"error": exc.message, "retry_after_s": wait}
+
+
+def _with_retry_after(response: HTMLResponse, exc: ServiceError) -> HTMLResponse:
+    if isinstance(exc, RateLimited):
+        response.headers["Retry-After"] = retry_after(exc.retry_after_s)
+    return response
+
+
+def _log_in(request: Request, user: User, sid: str) -> None:
+    request.session.clear()  # a new session id (and CSRF token) on every login
+    request.session[SESSION_ID] = sid
     request.scope["tiku_user"] = user
 
 
@@ -402,18 +433,29 @@ async def register(
     tiku = tiku_of(request)
     if not tiku.settings.allow_registration:
         raise NotFound("registration is closed")
+    address = client_address(request)
     try:
         if password != password2:
             raise BadRequest("the passwords differ")
-        user = await run_in_threadpool(tiku.accounts.create_user, username, password)
-    except ServiceError as exc:
-        return views(request).render(
-            request, "register.html", status=exc.status, error=exc.message, username=username
+        user = await run_in_threadpool(
+            partial(tiku.accounts.register, username, password, address=address)
         )
+    except ServiceError as exc:
+        if wants_json(request):
+            raise
+        return _form_error(request, "register.html", exc, username=username)
     locale = request.cookies.get("tiku_lang")
     if locale in LOCALES:
         tiku.accounts.set_locale(user.id, str(locale))
-    _log_in(request, user)
+    sid = await run_in_threadpool(
+        partial(
+            tiku.accounts.sessions.start,
+            user.id,
+            user_agent=request.headers.get("user-agent", ""),
+            address=address,
+        )
+    )
+    _log_in(request, user, sid)
     return RedirectResponse("/problems", status_code=303)
 
 
@@ -421,8 +463,128 @@ async def register(
 async def logout(request: Request) -> RedirectResponse:
     current_user(request)
     await check_csrf(request)
+    sid = request.session.get(SESSION_ID)
+    if isinstance(sid, str):
+        await run_in_threadpool(tiku_of(request).accounts.sessions.end, sid)
     request.session.clear()
     return RedirectResponse("/problems", status_code=303)
+
+
+# -- your account: sessions, tokens, password -------------------------------------------------
+
+TOKEN_LIFETIMES_DAYS = (30, 90, 365)
+
+
+@router.get("/account", response_model=None)
+async def account_page(request: Request) -> Response:
+    user = current_user(request)
+    if user is None:
+        return _login_redirect(request)
+    return await _account(request, user)
+
+
+async def _account(
+    request: Request, user: User, *, status: int = 200, **extra: Any
+) -> HTMLResponse:
+    accounts = tiku_of(request).accounts
+    default_days = tiku_of(request).settings.token_expiry_days
+    sessions = await run_in_threadpool(accounts.sessions.active, user.id)
+    tokens = await run_in_threadpool(accounts.tokens.of_user, user.id)
+    return views(request).render(
+        request,
+        "account.html",
+        status=status,
+        sessions=sessions,
+        current_session=session_row_id(request),
+        tokens=[(t, t.status()) for t in tokens],
+        lifetimes=[str(d) for d in sorted({*TOKEN_LIFETIMES_DAYS, default_days})] + ["never"],
+        default_lifetime=str(default_days),
+        **{"error": None, "message": None, "new_token": None, "retry_after_s": None, **extra},
+    )
+
+
+@router.post("/account/password", response_model=None)
+async def account_password(
+    request: Request,
+    user: Annotated[User, Depends(require_user)],
+    current_password: Annotated[str, Form(max_length=1024)],
+    new_password: Annotated[str, Form(max_length=1024)],
+    new_password2: Annotated[str, Form(max_length=1024)],
+) -> Response:
+    """Change the password; every other session of the user ends, this one goes on."""
+    accounts = tiku_of(request).accounts
+    try:
+        if new_password != new_password2:
+            raise BadRequest("the passwords differ")
+        await run_in_threadpool(
+            partial(
+                accounts.change_password,
+                user,
+                current_password,
+                new_password,
+                address=client_address(request),
+                keep_session=session_row_id(request),
+            )
+        )
+    except ServiceError as exc:
+        if wants_json(request):
+            raise
+        response = await _account(request, user, status=exc.status, **_shown_error(exc))
+        return _with_retry_after(response, exc)
+    return await _account(
+        request, user, message="Your password was changed. Your other sessions were ended."
+    )
+
+
+@router.post("/account/sessions/{session_id}/revoke")
+async def account_revoke_session(
+    request: Request,
+    session_id: Annotated[int, Path(ge=1, le=2**62)],
+    user: Annotated[User, Depends(require_user)],
+) -> RedirectResponse:
+    await run_in_threadpool(tiku_of(request).accounts.sessions.revoke, user.id, session_id)
+    if session_id == session_row_id(request):
+        request.session.clear()  # this very session: logged out
+        return RedirectResponse("/login", status_code=303)
+    return RedirectResponse("/account", status_code=303)
+
+
+@router.post("/account/tokens", response_model=None)
+async def account_create_token(
+    request: Request,
+    user: Annotated[User, Depends(require_user)],
+    name: Annotated[str, Form(max_length=100)] = "",
+    expires_days: Annotated[str, Form(max_length=8)] = "",
+) -> Response:
+    """A new token, shown on the page this once."""
+    lifetime: int | Literal["never"] | None
+    if expires_days == "never":
+        lifetime = "never"
+    elif expires_days.isdigit():
+        lifetime = int(expires_days)
+    else:
+        lifetime = None
+    try:
+        _info, text = await run_in_threadpool(
+            tiku_of(request).accounts.tokens.create, user.id, name, lifetime
+        )
+    except ServiceError as exc:
+        if wants_json(request):
+            raise
+        return await _account(request, user, status=exc.status, **_shown_error(exc))
+    return await _account(request, user, new_token=text)
+
+
+@router.post("/account/tokens/{token_id}/revoke")
+async def account_revoke_token(
+    request: Request,
+    token_id: Annotated[int, Path(ge=1, le=2**62)],
+    user: Annotated[User, Depends(require_user)],
+) -> RedirectResponse:
+    await run_in_threadpool(
+        partial(tiku_of(request).accounts.tokens.revoke, token_id, user_id=user.id)
+    )
+    return RedirectResponse("/account", status_code=303)
 
 
 @router.get("/lang/{code}")
