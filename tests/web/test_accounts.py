@@ -103,6 +103,16 @@ def test_the_cookie_holds_no_user_id_and_login_rotates_the_session(
     assert client.get("/api/v1/me").json()["username"] == "rotate"
 
 
+def test_registering_in_a_logged_in_browser_ends_its_session(client: TestClient) -> None:
+    register(client, "before")
+    cookie = client.cookies["tiku_session"]
+    register(client, "after")
+    assert client.get("/api/v1/me").json()["username"] == "after"
+    client.cookies.clear()
+    client.cookies.set("tiku_session", cookie)
+    _error(client.get("/api/v1/me"), 401, "unauthorized")
+
+
 # -- throttling ---------------------------------------------------------------------------------
 
 

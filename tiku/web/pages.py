@@ -434,6 +434,7 @@ async def register(
     if not tiku.settings.allow_registration:
         raise NotFound("registration is closed")
     address = client_address(request)
+    old = request.session.get(SESSION_ID)  # a browser that was logged in: its session ends
     try:
         if password != password2:
             raise BadRequest("the passwords differ")
@@ -453,6 +454,7 @@ async def register(
             user.id,
             user_agent=request.headers.get("user-agent", ""),
             address=address,
+            replacing=old if isinstance(old, str) else None,
         )
     )
     _log_in(request, user, sid)
