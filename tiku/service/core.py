@@ -11,13 +11,14 @@ import asyncio
 import contextlib
 import logging
 import secrets
+import threading
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from tiku.judge.compile_cache import default_cache_dir
 from tiku.judge.engine import WARM_SANDBOXES, Judge, JudgeSettings
@@ -102,6 +103,8 @@ class Tiku:
         self.run_limiter = RateLimiter(settings.run_rate_per_min)
         self.started = False
         self._closed = False
+        self._stop = threading.Event()
+        self._resumer: threading.Thread | None = None
         self.last_import: ImportReport | None = None
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -121,7 +124,29 @@ class Tiku:
         self.dispatcher.start(self.worker.judge_submission, self.worker.custom_run)
         self.started = True
         recovered = self.recover() if self.settings.recover_on_start else []
+        self._resumer = threading.Thread(target=self._resume_loop, name="tiku-resume", daemon=True)
+        self._resumer.start()
         return StartReport(report, recovered, admin_password)
+
+    def resume(self) -> list[int]:
+        """Judge what a store refusing writes (a full disk) held up: results that could not be
+        written are given back, and every pending submission is queued (again: the dispatcher
+        drops what it already has). Run every ``resume_interval_s`` while the service runs."""
+        try:
+            self.worker.give_back_stranded()
+        except SQLAlchemyError as exc:
+            log.warning("results still cannot be written: %s", exc)
+        pending = pending_submission_ids(self.db)
+        for sid in pending:
+            self.dispatcher.submit(JudgeTask(sid))
+        return pending
+
+    def _resume_loop(self) -> None:
+        while not self._stop.wait(self.settings.resume_interval_s):
+            try:
+                self.resume()
+            except Exception:  # never let the loop die: the next round tries again
+                log.exception("resuming pending submissions failed")
 
     def reload_bank(self) -> ImportReport:
         report = self.bank.import_bank()
@@ -154,6 +179,9 @@ class Tiku:
         if self._closed:
             return
         self._closed = True
+        self._stop.set()
+        if self._resumer is not None:
+            self._resumer.join()
         if not wait:
             self.worker.stopping = True
             if self._own_judge:

@@ -41,6 +41,12 @@ class Settings(BaseSettings):
         description="threads for custom runs, a lane apart from judging (a run never waits "
         "behind queued submissions)",
     )
+    resume_interval_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="how often pending submissions are queued again, and results a full disk "
+        "refused are given back to be judged again",
+    )
     secret_key: str | None = Field(
         default=None,
         description="signs session cookies; default a random key kept in DATA_DIR/secret_key",

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from tiku.errors import TikuError
 from tiku.judge.engine import Judge
@@ -11,7 +14,7 @@ from tiku.judge.verdict import JudgeResult, TestResult, Verdict
 from tiku.service.bank import BankService
 from tiku.service.dispatcher import JudgeTask, ProgressBroker, RunTask
 from tiku.store import Database, Submission, claim_submission, finish_submission, record_test
-from tiku.store.judging import FinalResult, ResultRow
+from tiku.store.judging import FinalResult, ResultRow, release_claim
 
 log = logging.getLogger(__name__)
 MESSAGE_CHARS = 4000
@@ -28,12 +31,40 @@ class JudgeWorker:
         # Set when the service stops without waiting: a judging cut short records nothing more
         # (its claim is released at the next start and it is judged again from scratch).
         self.stopping = False
+        self._stranded: dict[int, str] = {}  # submission id -> the claim its result needs
+        self._lock = threading.Lock()
 
     def judge_submission(self, task: JudgeTask) -> None:
+        """Judge one submission. A store that refuses writes (a full disk) loses nothing: before
+        the claim the submission stays pending; after it, the claim is handed back later
+        (``give_back_stranded``) and the submission is judged again."""
         sid = task.submission_id
         token = claim_submission(self.db, sid)
         if token is None:
             return  # judged already, or another worker has it
+        try:
+            self._judge_claimed(sid, token)
+        except SQLAlchemyError as exc:
+            log.warning(
+                "submission %s: the store refused its result (%s); judged again later", sid, exc
+            )
+            with self._lock:
+                self._stranded[sid] = token
+
+    def give_back_stranded(self) -> list[int]:
+        """Put back to pending the submissions whose result could not be written; their ids
+        (stops at the first that still cannot be written)."""
+        with self._lock:
+            stranded = list(self._stranded.items())
+        given: list[int] = []
+        for sid, token in stranded:
+            release_claim(self.db, sid, token)  # raises while the store refuses writes
+            with self._lock:
+                self._stranded.pop(sid, None)
+            given.append(sid)
+        return given
+
+    def _judge_claimed(self, sid: int, token: str) -> None:
         self.broker.publish(sid)
         with self.db.read() as s:
             sub = s.get(Submission, sid)
@@ -43,9 +74,12 @@ class JudgeWorker:
 
         def on_test(test: TestResult) -> None:
             nonlocal recorded
-            if not self.stopping and record_test(self.db, sid, token, _row(recorded, test)):
-                recorded += 1
-                self.broker.publish(sid)
+            try:
+                if not self.stopping and record_test(self.db, sid, token, _row(recorded, test)):
+                    recorded += 1
+                    self.broker.publish(sid)
+            except SQLAlchemyError:
+                pass  # live progress only: recorded again (or judged again) at the end
 
         try:
             package = self.bank.package(version_id)

@@ -127,6 +127,26 @@ def finish_submission(db: Database, submission_id: int, token: str, result: Fina
     return True
 
 
+def release_claim(db: Database, submission_id: int, token: str) -> bool:
+    """Give a claimed submission back (``pending``) while the claim still holds: its worker could
+    not write its result (a full disk), so it is judged again once the store takes writes."""
+    with db.write() as s:
+        return (
+            _rowcount(
+                s.execute(
+                    update(Submission)
+                    .where(
+                        Submission.id == submission_id,
+                        Submission.claim == token,
+                        Submission.status == SubmissionStatus.JUDGING,
+                    )
+                    .values(status=SubmissionStatus.PENDING, claim=None, claimed_at=None)
+                )
+            )
+            == 1
+        )
+
+
 def release_stale_claims(db: Database, older_than_s: float | None = None) -> int:
     """Put claimed-but-unfinished submissions back to pending (all of them when None).
 

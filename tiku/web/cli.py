@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -90,8 +91,7 @@ def serve(
     from tiku.web import create_app
 
     settings = _settings(data_dir, database_url, bank_root=bank, judge_workers=workers)
-    tiku = Tiku(settings)
-    report = tiku.start()
+    tiku, report = _start(Tiku, settings)
     url = f"http://{host}:{port}/"
     typer.echo(f"tiku: {len(tiku.catalog.entries)} problems, data in {settings.data_dir}")
     if report.bank.broken:
@@ -120,6 +120,30 @@ def serve(
         )
     finally:
         tiku.close(wait=False)
+
+
+def _start(make: Any, settings: Any) -> Any:
+    """A started ``Tiku``, or one clear line on what keeps it from starting (exit 2): a corrupt,
+    locked or unreachable database, a full disk, a data folder that cannot be written."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from tiku.store.errors import storage_full
+
+    tiku = None
+    try:
+        tiku = make(settings)
+        return tiku, tiku.start()
+    except SQLAlchemyError as exc:
+        why = "the disk is full" if storage_full(exc) else str(getattr(exc, "orig", exc))
+        where = settings.resolved_database_url
+        message = f"tiku: error: cannot use the database {where}: {why}"
+    except OSError as exc:
+        message = f"tiku: error: {exc.filename or settings.data_dir}: {exc.strerror or exc}"
+    if tiku is not None:
+        with contextlib.suppress(Exception):
+            tiku.close(wait=False)
+    typer.echo(message.splitlines()[0], err=True)
+    raise typer.Exit(2)
 
 
 def user_create(

@@ -14,9 +14,11 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tiku.service.errors import RateLimited, ServiceError
+from tiku.store.errors import storage_full
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,8 @@ _HTTP_CODES = {
     415: "unsupported_media_type",
     422: "invalid_request",
     429: "rate_limited",
+    503: "unavailable",
+    507: "insufficient_storage",
 }
 
 
@@ -93,6 +97,28 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     return _respond(request, 422, "invalid_request", "the request is not valid", {"errors": errors})
 
 
+async def _store_error(request: Request, exc: Exception) -> Response:
+    """The store refused: a full disk (507) or a database busy or away (503). Reads go on; a
+    write that failed changed nothing, and the client may send it again later."""
+    assert isinstance(exc, SQLAlchemyError)
+    log.warning("the store refused %s %s: %s", request.method, request.url.path, exc)
+    if storage_full(exc):
+        return _respond(
+            request,
+            507,
+            "insufficient_storage",
+            "the server's disk is full: nothing was saved, try again later",
+            headers={"Retry-After": "60"},
+        )
+    return _respond(
+        request,
+        503,
+        "unavailable",
+        "the database is busy or unavailable: nothing was saved, try again later",
+        headers={"Retry-After": "10"},
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.url.path)
     return _respond(request, 500, "internal_error", "internal server error")
@@ -102,4 +128,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ServiceError, _service_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(SQLAlchemyError, _store_error)
     app.add_exception_handler(Exception, _unexpected)
