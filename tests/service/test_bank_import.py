@@ -220,3 +220,23 @@ def test_a_package_without_a_statement_is_judged_but_not_served(tiku_of: Tiku, b
     assert report.broken["knapsack-01"] == [
         "error: statement/: no problem statement: nothing to publish"
     ]
+
+
+def test_the_content_hash_is_the_one_earlier_versions_stored() -> None:
+    # A version is identified by its content hash: an upgrade of tiku must not make every
+    # problem a new version. The formula before the scan: every regular file, sorted by path.
+    import hashlib
+
+    from tiku.bank.catalog import default_bank_root, problem_dirs
+    from tiku.bank.diagnostics import Diagnostics
+    from tiku.bank.package import scan_files
+    from tiku.service.bank import content_hash
+
+    for path in problem_dirs(default_bank_root())[:8]:
+        digest = hashlib.sha256()
+        for file in sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()):
+            rel = file.relative_to(path).as_posix()
+            if "__pycache__" in rel:
+                continue
+            digest.update(rel.encode() + b"\0" + file.read_bytes() + b"\0")
+        assert content_hash(path, scan_files(path, Diagnostics())) == digest.hexdigest(), path

@@ -141,6 +141,7 @@ class BankService:
         )
         self._lock = threading.Lock()
         self._packages: OrderedDict[int, ProblemPackage] = OrderedDict()
+        self._served: dict[tuple[str, str], tuple[int, str, tuple[object, ...]]] = {}
         self.concepts: dict[str, Concept] = {}
 
     # -- import -------------------------------------------------------------------------------
@@ -152,6 +153,7 @@ class BankService:
         report = ImportReport()
         seen: set[str] = set()
         cache = self._read_cache()
+        self._served = self._served_versions()
         fresh: dict[str, dict[str, str]] = {}
         for position, path in enumerate(problem_dirs(self.root)):
             slug = path.name
@@ -195,23 +197,38 @@ class BankService:
             log.warning("problem package '%s' skipped: %s", slug, "; ".join(findings))
         return report
 
+    def _served_versions(self) -> dict[tuple[str, str], tuple[int, str, tuple[object, ...]]]:
+        """(slug, content hash) -> (version id, snapshot path, the problem's current version,
+        active and position), for every version in the store: one query at import."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(
+                    Problem.slug,
+                    ProblemVersion.content_hash,
+                    ProblemVersion.id,
+                    ProblemVersion.package_path,
+                    Problem.current_version_id,
+                    Problem.active,
+                    Problem.position,
+                ).join(ProblemVersion, ProblemVersion.problem_id == Problem.id)
+            ).all()
+        return {(r[0], r[1]): (r[2], r[3], (r[4], r[5], r[6])) for r in rows}
+
     def _keep(self, slug: str, digest: str, position: int, report: ImportReport) -> bool:
         """The unchanged package ``slug`` stays served as its version ``digest``, if the store
         still has that version (and its snapshot); False when it must be imported again."""
-        with self.db.write() as s:
-            problem = s.scalar(select(Problem).where(Problem.slug == slug))
-            if problem is None:
-                return False
-            version = s.scalar(
-                select(ProblemVersion).where(
-                    ProblemVersion.problem_id == problem.id, ProblemVersion.content_hash == digest
-                )
-            )
-            if version is None or not Path(version.package_path).is_dir():
-                return False
-            problem.current_version_id = version.id
-            problem.active = True
-            problem.position = position
+        found = self._served.get((slug, digest))
+        if found is None or not Path(found[1]).is_dir():
+            return False
+        version_id, _path, state = found
+        if state != (version_id, True, position):
+            with self.db.write() as s:  # only when something moved: a start writes nothing
+                problem = s.scalar(select(Problem).where(Problem.slug == slug))
+                if problem is None:
+                    return False
+                problem.current_version_id = version_id
+                problem.active = True
+                problem.position = position
         report.unchanged.append(slug)
         return True
 
