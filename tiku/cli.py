@@ -440,6 +440,7 @@ def bank_crosscheck(
         console.print(
             f"{mark} {report.independent} vs the reference: {report.inputs} inputs (seed {seed}), "
             f"{len(report.disagreements)} disagreement(s)"
+            + (f", {report.both_failed} both failed" if report.both_failed else "")
         )
     raise typer.Exit(0 if report.ok else 1)
 

@@ -155,3 +155,40 @@ def test_the_bank_requires_both_pieces(fixture_package) -> None:
     independent(path, "independent.py", "")
     _, diag = check_content(path)
     assert not any("random_inputs.py" in str(f) or "independent" in str(f) for f in diag.errors)
+
+
+TRUTH_RANDOM = """\
+import json, random, sys
+seed, count = map(int, sys.stdin.read().split())
+rng = random.Random(seed)
+for _ in range(count):
+    n = rng.randint(2, 99)
+    print(json.dumps({"input": "%d\\n" % n, "answer": json.dumps({"truth": n % 2})}))
+"""
+TRUTH_VALIDATOR = """\
+import json, sys
+truth = json.load(open(sys.argv[2]))["truth"]
+got = sys.stdin.read().strip()
+sys.exit(42 if got == str(truth) else 43)
+"""
+
+
+def test_a_ground_truth_judges_both_solutions(judge: Judge, fixture_package) -> None:
+    # Answers judged against a truth the generator knows (as a classifier's true labels):
+    # both solutions are judged on it; only an input exactly one of them misses is a disagreement.
+    path = with_random(fixture_package("custom-validator"), TRUTH_RANDOM)
+    (path / "output_validator" / "validator.py").write_text(TRUTH_VALIDATOR)
+    (path / "submissions" / "accepted" / "largest.py").write_text(
+        "n = int(input())\nprint(n % 2 if n != 7 else 5)\n"  # the reference misses n = 7
+    )
+    independent(path, "independent.py", "n = int(input())\nprint(n & 1 if n < 90 else 9)\n")
+    report = cross_check(judge, load_package(path), seed=3, count=120)
+    names = {d.name.split(" ")[1] for d in report.disagreements}
+    assert names == {"(largest.py)", "(independent.py)"}
+    inputs = {(d.input.strip(), d.name.split(" ")[1]) for d in report.disagreements}
+    assert ("7", "(largest.py)") in inputs
+    assert all(int(n) >= 90 for n, who in inputs if who == "(independent.py)")
+    assert report.both_failed == 0 and not report.ok
+    independent(path, "independent.py", "n = int(input())\nprint(n & 1 if n != 7 else 3)\n")
+    report = cross_check(judge, load_package(path), seed=3, count=120)
+    assert report.disagreements == [] and report.both_failed > 0  # only n = 7, missed by both

@@ -125,7 +125,9 @@ def check_content(path: Path) -> tuple[ProblemPackage | None, Diagnostics]:
     if not (path / "generators" / "gen.py").is_file():
         diag.error("generators/gen.py", "", "missing: hidden tests must be reproducible")
     if not (path / "generators" / "random_inputs.py").is_file():
-        diag.error("generators/random_inputs.py", "", "missing: the cross-check needs random inputs")
+        diag.error(
+            "generators/random_inputs.py", "", "missing: the cross-check needs random inputs"
+        )
     if not any(
         s.folder == "accepted" and s.path.stem == "independent" for s in package.submissions
     ):
@@ -192,8 +194,9 @@ class BankChecker:
     def cross_check(self, package: ProblemPackage) -> list[str]:
         from tiku.bank.crosscheck import cross_check
 
+        count = min(self.cross_check_count, package.config.tiku.crosscheck_inputs or (1 << 30))
         try:
-            report = cross_check(self.judge, package, self.cross_check_seed, self.cross_check_count)
+            report = cross_check(self.judge, package, self.cross_check_seed, count)
         except TikuError as exc:
             return [f"cross-check: {exc}"]
         return report.findings()

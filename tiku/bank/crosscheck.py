@@ -13,16 +13,29 @@ with it on many small random inputs, so a misreading shows up as a disagreement:
 The reference answers every input in the sandbox (as for the hidden tests), then the independent
 solution is judged against those answers with the package's own checker, so a problem with many
 right answers is compared by its output validator, not byte for byte.
+
+Where answers are judged against a hidden ground truth rather than against the reference (a
+classifier scored on the true labels), the generator knows that truth: each line then also carries
+``"answer"``, the text of the ``.ans`` file its output validator reads. Then the reference and the
+independent solution are both judged against it, and they disagree where exactly one of them
+passes; an input both fail is beyond what the statement promises (a draw too hard to learn), and
+is counted apart.
 """
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from tiku.bank.generate import INDEPENDENT_STEM, produce_answers, run_python_tool
+from tiku.bank.generate import (
+    INDEPENDENT_STEM,
+    GeneratedTest,
+    produce_answers,
+    reference_path,
+    run_python_tool,
+)
 from tiku.bank.package import ProblemPackage, TestCase
 from tiku.errors import PackageError
 from tiku.judge.engine import Judge
@@ -77,6 +90,7 @@ class CrossCheckReport:
     seed: int
     inputs: int = 0
     disagreements: list[Disagreement] = field(default_factory=list)
+    both_failed: int = 0  # ground-truth inputs that neither solution passed
 
     @property
     def ok(self) -> bool:
@@ -89,6 +103,7 @@ class CrossCheckReport:
             "seed": self.seed,
             "inputs": self.inputs,
             "ok": self.ok,
+            "both_failed": self.both_failed,
             "disagreements": [d.to_json() for d in self.disagreements],
         }
 
@@ -106,8 +121,9 @@ class CrossCheckReport:
 
 def random_inputs(
     judge: Judge, package: ProblemPackage, seed: int, count: int
-) -> list[tuple[str, bytes]]:
-    """``count`` inputs from ``generators/random_inputs.py`` for ``seed``, named ``r<seed>-<n>``."""
+) -> list[GeneratedTest]:
+    """``count`` tests from ``generators/random_inputs.py`` for ``seed``, named ``r<seed>-<n>``;
+    their answers are empty unless the generator gives them (then every line must)."""
     generator = random_generator_path(package)
     if generator is None:
         raise PackageError(f"{package.id}: no {RANDOM_GENERATOR}")
@@ -116,31 +132,63 @@ def random_inputs(
         raise PackageError(
             f"{package.id}: {RANDOM_GENERATOR} printed {len(items)} inputs, {count} were asked for"
         )
-    return [(f"r{seed}-{n}", str(item["input"]).encode("utf-8")) for n, item in items]
+    with_answers = sum("answer" in item for _, item in items)
+    if with_answers not in (0, len(items)):
+        raise PackageError(f"{package.id}: {RANDOM_GENERATOR}: some lines have an answer, not all")
+    return [
+        GeneratedTest(
+            f"r{seed}-{n}",
+            str(item["input"]).encode("utf-8"),
+            str(item.get("answer", "")).encode("utf-8"),
+        )
+        for n, item in items
+    ]
 
 
 def cross_check(judge: Judge, package: ProblemPackage, seed: int, count: int) -> CrossCheckReport:
-    """Judge the independent solution against the reference's answers on ``count`` random inputs.
-    Raises ``PackageError`` when a piece is missing or the reference itself fails on an input."""
+    """Judge the independent solution against the reference's answers on ``count`` random inputs
+    (or both against the generator's answers, when it gives them). Raises ``PackageError`` when a
+    piece is missing or the reference itself fails on an input."""
     independent = independent_path(package)
     if independent is None:
         raise PackageError(f"{package.id}: no submissions/accepted/{INDEPENDENT_STEM}.*")
     report = CrossCheckReport(package.id, f"accepted/{independent.name}", seed)
-    generated = produce_answers(judge, package, random_inputs(judge, package, seed, count))
-    report.inputs = len(generated)
+    tests = random_inputs(judge, package, seed, count)
+    given = bool(tests) and all(t.answer for t in tests)
+    judged = [independent]
+    if given:
+        judged.insert(0, reference_path(package))
+    else:
+        tests = produce_answers(judge, package, [(t.name, t.input) for t in tests])
+    report.inputs = len(tests)
     with tempfile.TemporaryDirectory(prefix="tiku-cross-") as tmp:
         cases: list[TestCase] = []
-        for test in generated:
+        for test in tests:
             input_path, answer_path = Path(tmp, f"{test.name}.in"), Path(tmp, f"{test.name}.ans")
             input_path.write_bytes(test.input)
             answer_path.write_bytes(test.answer)
             # Marked as samples: these are not secret, and a report should quote the answers.
             cases.append(TestCase(test.name, input_path, answer_path, sample=True))
-        language = judge.languages.for_file(independent)
-        result = judge.judge(
-            package, independent.read_text("utf-8"), language, run_all=True, tests=cases
-        )
-        report.disagreements = _disagreements(result, {c.name: c for c in cases})
+        found: list[list[Disagreement]] = []
+        for source in judged:
+            language = judge.languages.for_file(source)
+            result = judge.judge(
+                package, source.read_text("utf-8"), language, run_all=True, tests=cases
+            )
+            found.append(_disagreements(result, {c.name: c for c in cases}))
+    if not given:
+        report.disagreements = found[0]
+        return report
+    # Both judged against the truth: they disagree where exactly one of them missed it.
+    missed = [{d.name: d for d in misses} for misses in found]
+    both = missed[0].keys() & missed[1].keys()
+    report.both_failed = len(both - {"-"})
+    for source, misses in zip(judged, missed, strict=True):
+        report.disagreements += [
+            replace(d, name=f"{d.name} ({source.name})")
+            for name, d in misses.items()
+            if name not in both or name == "-"
+        ]
     return report
 
 

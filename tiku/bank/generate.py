@@ -87,7 +87,7 @@ def run_python_tool(
         except ValueError as exc:
             raise PackageError(f"{package.id}: {rel} line {number}: not JSON ({exc})") from exc
         if not isinstance(item, dict) or not isinstance(item.get("input"), str):
-            raise PackageError(f"{package.id}: {rel} line {number}: no \"input\" text")
+            raise PackageError(f'{package.id}: {rel} line {number}: no "input" text')
         items.append((number, item))
     return items
 

@@ -130,6 +130,9 @@ class TikuMeta(Strict):
     function: FunctionSig | None = None
     design: DesignSig | None = None
     compare: Compare = Field(default_factory=Compare)
+    # At most this many random inputs in ``bank check``'s cross-check (a slow reference, such as
+    # a neural network trained from scratch on every input, asks for fewer).
+    crosscheck_inputs: int | None = Field(default=None, ge=10)
 
     @model_validator(mode="after")
     def _signature_matches_kind(self) -> TikuMeta:
