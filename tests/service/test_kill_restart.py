@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -22,21 +20,7 @@ def test_kill_with_pending_submissions_then_restart(tmp_path: Path) -> None:
     server = Server(tmp_path / "data", bank)
     server.start()
     try:
-        token = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "tiku.web",
-                "token",
-                "create",
-                "admin",
-                "--data-dir",
-                str(server.data),
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
+        token = server.token()
         sources = [CLIMB_AC, CLIMB_WA] * 5
         ids = [
             server.api(
