@@ -13,6 +13,9 @@ SMALL_BANK_CONCEPTS = ("api-gateway", "cache-system")
 CLIMB_AC = (
     default_bank_root() / "problems/climbing-stairs/submissions/accepted/ref.py"
 ).read_text()
+# A climbing-stairs solution that spins until its CPU limit (TLE): a judging that lasts seconds,
+# to be caught mid-way or to keep a worker busy.
+CLIMB_SPIN = "class Solution:\n    def climbStairs(self, n, broken):\n        while True:\n            pass\n"
 CLIMB_WA = (
     default_bank_root() / "problems/climbing-stairs/submissions/wrong_answer/no_modulo.py"
 ).read_text()

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.security.conftest import require
-from tests.service.support import CLIMB_AC, make_small_bank
+from tests.service.support import CLIMB_AC, CLIMB_SPIN, make_small_bank
 from tiku.service import Settings, Tiku
 from tiku.web import create_app
 
@@ -25,8 +25,6 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 pytestmark = pytest.mark.slow
-
-SPIN = "class Solution:\n    def climbStairs(self, n, broken):\n        while True:\n            pass\n"
 
 
 @pytest.fixture
@@ -66,7 +64,9 @@ def test_a_full_disk_loses_nothing_and_judging_resumes(small_disk: Path, tmp_pat
         auth = {"Authorization": f"Bearer {token}"}
         body = {"problem": "climbing-stairs", "language": "python3", "source": CLIMB_AC}
         with TestClient(create_app(tiku=service)) as client:
-            spin = client.post("/api/v1/submissions", headers=auth, json={**body, "source": SPIN})
+            spin = client.post(
+                "/api/v1/submissions", headers=auth, json={**body, "source": CLIMB_SPIN}
+            )
             queued = [
                 client.post("/api/v1/submissions", headers=auth, json=body).json()["id"]
                 for _ in range(3)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.service.support import CLIMB_AC, make_small_bank
+from tests.service.support import CLIMB_AC, CLIMB_SPIN, make_small_bank
 from tiku.service import Settings, Tiku
 from tiku.store import Submission
 from tiku.web import create_app
@@ -20,9 +20,6 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 pytestmark = pytest.mark.slow
-
-# Each judging spins on every test until its CPU limit: seconds per submission.
-SPIN = "class Solution:\n    def climbStairs(self, n, broken):\n        while True:\n            pass\n"
 
 
 @pytest.fixture
@@ -42,7 +39,7 @@ def service(tmp_path: Path) -> Iterator[Tiku]:
 
 def test_a_run_does_not_wait_behind_queued_submissions(service: Tiku) -> None:
     user = service.accounts.create_user("runner", "password123")
-    queued = [service.submit(user, "climbing-stairs", "python3", SPIN) for _ in range(6)]
+    queued = [service.submit(user, "climbing-stairs", "python3", CLIMB_SPIN) for _ in range(6)]
     result = service.custom_run(user, "climbing-stairs", "python3", CLIMB_AC, "[5, [2]]").result(
         timeout=120
     )

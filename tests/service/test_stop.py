@@ -13,14 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.service.server import Server
-from tests.service.support import make_small_bank
+from tests.service.support import CLIMB_SPIN, make_small_bank
 from tiku.sandbox.leftovers import cgroup_parents
 from tiku.sandbox.policy import SandboxPolicy
 
 pytestmark = pytest.mark.slow
-
-# Runs long enough to be caught mid-judging (the problem's limit stops it: TLE).
-SPIN = "class Solution:\n    def climbStairs(self, n, broken):\n        while True:\n            pass\n"
 
 
 def leftovers(pid: int) -> list[str]:
@@ -34,7 +31,7 @@ def leftovers(pid: int) -> list[str]:
 
 def judging(server: Server, token: str) -> tuple[int, int]:
     """Submit the spinner; return its id and the server's pid once it is being judged."""
-    body = {"problem": "climbing-stairs", "language": "python3", "source": SPIN}
+    body = {"problem": "climbing-stairs", "language": "python3", "source": CLIMB_SPIN}
     sid = server.api("POST", "/api/v1/submissions", token, body)["id"]
     deadline = time.monotonic() + 60
     while server.api("GET", f"/api/v1/submissions/{sid}", token)["status"] != "judging":

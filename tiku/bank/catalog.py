@@ -9,7 +9,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from tiku.bank.crosscheck import (
+    RANDOM_GENERATOR,
+    cross_check,
+    independent_path,
+    random_generator_path,
+)
 from tiku.bank.diagnostics import Diagnostics
+from tiku.bank.generate import INDEPENDENT_STEM
 from tiku.bank.package import ProblemPackage, inspect_package, load_package
 from tiku.errors import PackageError, TikuError
 from tiku.judge.engine import Judge
@@ -124,15 +131,11 @@ def check_content(path: Path) -> tuple[ProblemPackage | None, Diagnostics]:
         diag.error("submissions/accepted/", "", "needs a Python reference solution")
     if not (path / "generators" / "gen.py").is_file():
         diag.error("generators/gen.py", "", "missing: hidden tests must be reproducible")
-    if not (path / "generators" / "random_inputs.py").is_file():
+    if random_generator_path(package) is None:
+        diag.error(str(RANDOM_GENERATOR), "", "missing: the cross-check needs random inputs")
+    if independent_path(package) is None:
         diag.error(
-            "generators/random_inputs.py", "", "missing: the cross-check needs random inputs"
-        )
-    if not any(
-        s.folder == "accepted" and s.path.stem == "independent" for s in package.submissions
-    ):
-        diag.error(
-            "submissions/accepted/independent.*",
+            f"submissions/accepted/{INDEPENDENT_STEM}.*",
             "",
             "missing: a solution written from the statement alone, cross-checked with the reference",
         )
@@ -192,8 +195,6 @@ class BankChecker:
             return [str(exc)]
 
     def cross_check(self, package: ProblemPackage) -> list[str]:
-        from tiku.bank.crosscheck import cross_check
-
         count = min(self.cross_check_count, package.config.tiku.crosscheck_inputs or (1 << 30))
         try:
             report = cross_check(self.judge, package, self.cross_check_seed, count)

@@ -4,7 +4,7 @@ Every work folder (under ``/dev/shm``) and cgroup a sandbox makes is named after
 made it, ``tiku-<pid>.<start time>-...``: the start time (from ``/proc/<pid>/stat``) tells a
 living owner from a dead one whose pid was reused. A judge that was killed (``kill -9``, a crash,
 a power cut) cannot clean up after itself; the next one sweeps what dead owners left (the service
-does it at every start). A service that stops normally sweeps its own, after its judgings stopped.
+does it at every start). A service that stops normally closes its own sandboxes (``Judge.abort``).
 Leftovers of a living judge (another ``tiku`` on the same machine) are never touched.
 """
 
@@ -14,8 +14,6 @@ import contextlib
 import os
 import re
 import shutil
-import signal
-import time
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -66,39 +64,27 @@ class SweepReport:
 
 def cgroup_parents(policy: SandboxPolicy) -> list[Path]:
     """The folders sandbox cgroups are made in (v2: one; v1: memory, pids, cpuacct)."""
+    from tiku.sandbox.cgroups import own_cgroup  # cgroups names its groups with name_prefix
+
     base = Path(policy.cgroup_root)
-    own = _own_cgroups()
     if (base / "cgroup.controllers").exists():
-        parents = [base / (policy.cgroup_parent or own.get("", ""))]
+        parents = [base / (policy.cgroup_parent or own_cgroup(""))]
     else:
         parents = [
-            base / controller / (policy.cgroup_parent or own.get(controller, ""))
+            base / controller / (policy.cgroup_parent or own_cgroup(controller))
             for controller in ("memory", "pids", "cpuacct")
         ]
     return [p for p in parents if p.is_dir()]
 
 
-def _own_cgroups() -> dict[str, str]:
-    found: dict[str, str] = {}
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/self/cgroup").read_text().splitlines():
-            _, controllers, path = line.split(":", 2)
-            for controller in controllers.split(",") if controllers else [""]:
-                found[controller.removeprefix("name=")] = path.lstrip("/")
-    return found
+def sweep(policy: SandboxPolicy) -> SweepReport:
+    """Remove the work folders and cgroups of dead judges."""
+    from tiku.sandbox.cgroups import remove_groups
 
-
-def sweep(policy: SandboxPolicy, *, mine: bool = False) -> SweepReport:
-    """Remove the work folders and cgroups of dead judges (and this one's, with ``mine``: only
-    when none of its sandboxes is in use any more)."""
     report = SweepReport()
-    me = name_prefix()
 
     def stale(name: str) -> bool:
-        alive = _owner_alive(name)
-        if alive is None:
-            return False
-        return not alive or (mine and name.startswith(me))
+        return _owner_alive(name) is False
 
     work_root = policy.host_work_root()
     if work_root is not None:
@@ -114,28 +100,7 @@ def sweep(policy: SandboxPolicy, *, mine: bool = False) -> SweepReport:
                 if (
                     entry.is_dir(follow_symlinks=False)
                     and stale(entry.name)
-                    and _remove_cgroup(Path(entry.path))
+                    and remove_groups([Path(entry.path)])
                 ):
                     report.cgroups.append(entry.path)
     return report
-
-
-def _remove_cgroup(group: Path) -> bool:
-    """Kill what is left in ``group`` and remove it."""
-    deadline = time.monotonic() + 5.0
-    while time.monotonic() < deadline:
-        try:
-            pids = (group / "cgroup.procs").read_text().split()
-        except OSError:
-            break
-        if not pids:
-            break
-        for pid in pids:
-            with contextlib.suppress(OSError):
-                os.kill(int(pid), signal.SIGKILL)
-        time.sleep(0.01)
-    try:
-        group.rmdir()
-    except OSError:
-        return False
-    return True

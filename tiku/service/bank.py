@@ -141,7 +141,6 @@ class BankService:
         )
         self._lock = threading.Lock()
         self._packages: OrderedDict[int, ProblemPackage] = OrderedDict()
-        self._served: dict[tuple[str, str], tuple[int, str, tuple[object, ...]]] = {}
         self.concepts: dict[str, Concept] = {}
 
     # -- import -------------------------------------------------------------------------------
@@ -153,7 +152,7 @@ class BankService:
         report = ImportReport()
         seen: set[str] = set()
         cache = self._read_cache()
-        self._served = self._served_versions()
+        served = self._served_versions()
         fresh: dict[str, dict[str, str]] = {}
         for position, path in enumerate(problem_dirs(self.root)):
             slug = path.name
@@ -166,7 +165,7 @@ class BankService:
             known = cache.get(slug, {})
             try:
                 if known.get("signature") == signature and self._keep(
-                    slug, known.get("content_hash", ""), position, report
+                    slug, known.get("content_hash", ""), position, report, served
                 ):
                     digest = known["content_hash"]
                 else:
@@ -214,10 +213,18 @@ class BankService:
             ).all()
         return {(r[0], r[1]): (r[2], r[3], (r[4], r[5], r[6])) for r in rows}
 
-    def _keep(self, slug: str, digest: str, position: int, report: ImportReport) -> bool:
+    def _keep(
+        self,
+        slug: str,
+        digest: str,
+        position: int,
+        report: ImportReport,
+        served: dict[tuple[str, str], tuple[int, str, tuple[object, ...]]],
+    ) -> bool:
         """The unchanged package ``slug`` stays served as its version ``digest``, if the store
-        still has that version (and its snapshot); False when it must be imported again."""
-        found = self._served.get((slug, digest))
+        (``served``: ``_served_versions``) still has that version and its snapshot; False when
+        it must be imported again."""
+        found = served.get((slug, digest))
         if found is None or not Path(found[1]).is_dir():
             return False
         version_id, _path, state = found

@@ -87,11 +87,10 @@ def serve(
     """Start the web app, the API and the judging workers (SQLite, no other server needed)."""
     import uvicorn
 
-    from tiku.service import Tiku
     from tiku.web import create_app
 
     settings = _settings(data_dir, database_url, bank_root=bank, judge_workers=workers)
-    tiku, report = _start(Tiku, settings)
+    tiku, report = _start(settings)
     url = f"http://{host}:{port}/"
     typer.echo(f"tiku: {len(tiku.catalog.entries)} problems, data in {settings.data_dir}")
     if report.bank.broken:
@@ -122,16 +121,17 @@ def serve(
         tiku.close(wait=False)
 
 
-def _start(make: Any, settings: Any) -> Any:
+def _start(settings: Any) -> Any:
     """A started ``Tiku``, or one clear line on what keeps it from starting (exit 2): a corrupt,
     locked or unreachable database, a full disk, a data folder that cannot be written."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from tiku.service import Tiku
     from tiku.store.errors import storage_full
 
     tiku = None
     try:
-        tiku = make(settings)
+        tiku = Tiku(settings)
         return tiku, tiku.start()
     except SQLAlchemyError as exc:
         why = "the disk is full" if storage_full(exc) else str(getattr(exc, "orig", exc))
